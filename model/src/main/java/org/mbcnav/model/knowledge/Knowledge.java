@@ -8,6 +8,7 @@ import java.util.Set;
 /** Everything in knowledge/, loaded and validated, with the lookups the engine needs. */
 public record Knowledge(
         Release release,
+        Definitions definitions,
         Map<String, Source> sources,
         Map<String, DrugClass> classes,
         Map<String, Drug> drugs,

@@ -2,6 +2,6 @@ package org.mbcnav.model.knowledge;
 
 import java.time.LocalDate;
 
-/** The knowledge release: version, date and evidence horizon. */
-public record Release(String version, LocalDate date, String evidenceHorizon, String summary) {
+/** The knowledge release: version, date, evidence horizon, and the disclaimer every output carries. */
+public record Release(String version, LocalDate date, String evidenceHorizon, String summary, String disclaimer) {
 }

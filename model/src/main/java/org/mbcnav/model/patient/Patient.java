@@ -26,7 +26,7 @@ public record Patient(
         surgeries = Lists.copy(surgeries);
         tumor = tumor == null ? new Tumor(null, List.of()) : tumor;
         biomarkers = biomarkers == null ? new Biomarkers(List.of(), List.of(), List.of()) : biomarkers;
-        health = health == null ? new Health(List.of(), List.of(), List.of(), List.of()) : health;
+        health = health == null ? new Health(null, List.of(), null, null) : health;
         preferences = preferences == null ? Preferences.NONE : preferences;
     }
 }

@@ -1,0 +1,83 @@
+package org.mbcnav.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.mbcnav.model.knowledge.Knowledge;
+import org.mbcnav.model.knowledge.MonitoringItem;
+import org.mbcnav.model.knowledge.ScheduleStep;
+import org.mbcnav.model.plan.DrugRef;
+import org.mbcnav.model.plan.MonitoringEntry;
+
+/**
+ * The dated monitoring schedule from the as-of date: disease monitoring for everyone, and the
+ * safety monitoring each offered option needs, dated as if it started on the as-of date.
+ */
+final class MonitoringPlanner {
+    private final Knowledge k;
+    private final CriterionEvaluator criteria;
+    private final SourceRefs sources;
+    private final LocalDate asOf;
+
+    MonitoringPlanner(Knowledge k, CriterionEvaluator criteria, LocalDate asOf) {
+        this.k = k;
+        this.criteria = criteria;
+        this.sources = new SourceRefs(k);
+        this.asOf = asOf;
+    }
+
+    List<MonitoringEntry> plan(List<Assessment> offered) {
+        List<MonitoringEntry> out = new ArrayList<>();
+        for (MonitoringItem m : k.monitoring()) {
+            if (m.when() != null && criteria.evaluate(m.when()).truth() != Truth.TRUE) {
+                continue;
+            }
+            List<String> forOptions = new ArrayList<>();
+            if (!m.always()) {
+                for (Assessment a : offered) {
+                    if (uses(a, m)) {
+                        forOptions.add(a.regimen().id());
+                    }
+                }
+                boolean onlyWhen = m.drugs().isEmpty() && m.classes().isEmpty() && m.when() != null;
+                if (forOptions.isEmpty() && !onlyWhen) {
+                    continue;
+                }
+            }
+            out.add(new MonitoringEntry(m.id(), m.title(), m.kind(), dates(m.schedule()), forOptions, m.rationale(),
+                    sources.of(m.sources())));
+        }
+        return out;
+    }
+
+    private boolean uses(Assessment a, MonitoringItem m) {
+        for (DrugRef d : a.drugs()) {
+            if (m.drugs().contains(d.name())) {
+                return true;
+            }
+            Set<String> classes = k.classesOf(d.name());
+            if (m.classes().stream().anyMatch(classes::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<LocalDate> dates(List<ScheduleStep> steps) {
+        int horizon = k.definitions().monitoringHorizonDays();
+        Set<Integer> days = new TreeSet<>();
+        for (ScheduleStep s : steps) {
+            s.at().stream().filter(d -> d <= horizon).forEach(days::add);
+            if (s.every() != null && s.every() > 0) {
+                int from = s.from() == null ? s.every() : s.from();
+                int until = Math.min(horizon, s.until() == null ? horizon : s.until());
+                for (int d = from; d <= until; d += s.every()) {
+                    days.add(d);
+                }
+            }
+        }
+        return days.stream().map(asOf::plusDays).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package org.mbcnav.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.mbcnav.model.knowledge.Drug;
+import org.mbcnav.model.knowledge.Evidence;
+import org.mbcnav.model.knowledge.Knowledge;
+import org.mbcnav.model.patient.Preferences;
+import org.mbcnav.model.plan.DrugRef;
+
+/**
+ * Orders offered options: category first (preferred, other, certain circumstances), then within
+ * a category the patient's stated preferences, then an on-label use, then the strength of
+ * evidence (a significant overall-survival gain, then the progression-free hazard ratio), then
+ * the id so that the order is always the same.
+ */
+final class OptionRanker {
+    private static final List<String> CATEGORY_ORDER = List.of("preferred", "other", "certain-circumstances");
+
+    private final Knowledge k;
+    private final Preferences prefs;
+
+    OptionRanker(Knowledge k, Preferences prefs) {
+        this.k = k;
+        this.prefs = prefs;
+    }
+
+    List<Assessment> rank(List<Assessment> offered) {
+        List<Assessment> out = new ArrayList<>(offered);
+        out.sort(Comparator
+                .comparingInt((Assessment a) -> CATEGORY_ORDER.indexOf(a.regimen().category()))
+                .thenComparingLong(a -> -preferenceNotes(a).stream().filter(n -> n.startsWith("+")).count())
+                .thenComparingInt(a -> a.approvals().stream().anyMatch(s -> s.status().equals("on-label")) ? 0 : 1)
+                .thenComparingInt(a -> significantOs(a) ? 0 : 1)
+                .thenComparingDouble(OptionRanker::bestPfsHr)
+                .thenComparing(a -> a.regimen().id()));
+        return out;
+    }
+
+    /**
+     * How the option meets (+) or misses (-) each stated preference; shown with the option so
+     * that the patient and the team can see why the order changed.
+     */
+    List<String> preferenceNotes(Assessment a) {
+        List<String> notes = new ArrayList<>();
+        List<Drug> drugs = a.drugs().stream().map(DrugRef::name).map(k::drug).flatMap(java.util.Optional::stream).toList();
+        boolean radiation = a.regimen().modalities().contains("radiation");
+        if (Boolean.TRUE.equals(prefs.oralOnly()) && !radiation) {
+            List<String> notOral = drugs.stream().filter(d -> !"oral".equals(d.route())).map(Drug::name).toList();
+            notes.add(notOral.isEmpty() ? "+ oral only: every drug is taken by mouth"
+                    : "- oral only: " + String.join(", ", notOral) + " is not taken by mouth");
+        }
+        if (Boolean.TRUE.equals(prefs.avoidHairLoss()) && !radiation) {
+            List<String> hair = drugs.stream().filter(d -> "high".equals(d.alopecia())).map(Drug::name).toList();
+            notes.add(hair.isEmpty() ? "+ avoid hair loss: no drug with a high risk of hair loss"
+                    : "- avoid hair loss: " + String.join(", ", hair) + " often causes hair loss (scalp cooling may help)");
+        }
+        if (Boolean.TRUE.equals(prefs.fewerVisits())) {
+            Double visits = a.regimen().visitsPerMonth();
+            if (visits != null) {
+                notes.add(visits <= 1 ? "+ fewer visits: about " + fmt(visits) + " clinic visit(s) a month"
+                        : "- fewer visits: about " + fmt(visits) + " clinic visits a month");
+            }
+        }
+        return notes;
+    }
+
+    private static boolean significantOs(Assessment a) {
+        return a.regimen().evidence().stream().anyMatch(e -> e.os() != null && Boolean.TRUE.equals(e.os().significant()));
+    }
+
+    private static double bestPfsHr(Assessment a) {
+        return a.regimen().evidence().stream()
+                .map(Evidence::pfs)
+                .filter(o -> o != null && o.hr() != null)
+                .mapToDouble(o -> o.hr())
+                .min().orElse(1.0);
+    }
+
+    private static String fmt(double d) {
+        return CriterionText.num(d);
+    }
+}

@@ -1,0 +1,74 @@
+package org.mbcnav.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.mbcnav.model.knowledge.Drug;
+import org.mbcnav.model.knowledge.Knowledge;
+import org.mbcnav.model.knowledge.RegimenTrigger;
+import org.mbcnav.model.knowledge.SupportiveCareItem;
+import org.mbcnav.model.plan.DrugRef;
+import org.mbcnav.model.plan.SupportiveCareAdvice;
+
+/**
+ * Supportive care that applies: items whose condition holds for the patient, and items tied to
+ * a kind of treatment when at least one offered option is of that kind (e.g. scalp cooling when
+ * an offered chemotherapy often causes hair loss).
+ */
+final class SupportiveCarePlanner {
+    private final Knowledge k;
+    private final CriterionEvaluator criteria;
+    private final SourceRefs sources;
+
+    SupportiveCarePlanner(Knowledge k, CriterionEvaluator criteria) {
+        this.k = k;
+        this.criteria = criteria;
+        this.sources = new SourceRefs(k);
+    }
+
+    List<SupportiveCareAdvice> plan(List<Assessment> offered) {
+        List<SupportiveCareAdvice> out = new ArrayList<>();
+        for (SupportiveCareItem item : k.supportiveCare()) {
+            List<String> why = new ArrayList<>();
+            if (item.when() != null) {
+                Verdict v = criteria.evaluate(item.when());
+                if (v.truth() != Truth.TRUE) {
+                    continue;
+                }
+                why.add(v.explanation());
+            }
+            if (item.regimenTrigger() != null) {
+                List<String> matching = offered.stream().filter(a -> matches(item.regimenTrigger(), a))
+                        .map(a -> a.regimen().id()).toList();
+                if (matching.isEmpty()) {
+                    continue;
+                }
+                why.add("with options " + String.join(", ", matching));
+            }
+            out.add(new SupportiveCareAdvice(item.id(), item.title(), item.domain(), item.actions(),
+                    why.isEmpty() ? "recommended for everyone with metastatic breast cancer" : String.join("; ", why),
+                    item.patientText(), sources.of(item.sources())));
+        }
+        return out;
+    }
+
+    private boolean matches(RegimenTrigger t, Assessment a) {
+        if (a.regimen().modalities().stream().anyMatch(t.modalities()::contains)) {
+            return true;
+        }
+        for (DrugRef ref : a.drugs()) {
+            Drug d = k.drugs().get(ref.name());
+            if (t.drugs().contains(ref.name())) {
+                return true;
+            }
+            Set<String> classes = k.classesOf(ref.name());
+            if (t.classes().stream().anyMatch(classes::contains)) {
+                return true;
+            }
+            if (d != null && (t.emetogenicRisk().contains(d.emetogenicRisk()) || t.alopecia().contains(d.alopecia()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,87 @@
+package org.mbcnav.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.mbcnav.engine.state.ClinicalState;
+import org.mbcnav.model.knowledge.Knowledge;
+import org.mbcnav.model.knowledge.TestDefinition;
+import org.mbcnav.model.plan.Exclusion;
+import org.mbcnav.model.plan.MissingTest;
+
+/**
+ * Missing tests: those whose result would open an option now held back for missing facts, and
+ * those knowledge recommends for this patient that have no current result.
+ */
+final class TestPlanner {
+    private final Knowledge k;
+    private final ClinicalState state;
+    private final CriterionEvaluator criteria;
+    private final SourceRefs sources;
+
+    TestPlanner(Knowledge k, ClinicalState state, CriterionEvaluator criteria) {
+        this.k = k;
+        this.state = state;
+        this.criteria = criteria;
+        this.sources = new SourceRefs(k);
+    }
+
+    List<MissingTest> plan(List<Exclusion> excluded) {
+        Map<String, Set<String>> opens = new LinkedHashMap<>();
+        for (Exclusion e : excluded) {
+            if ("needs-information".equals(e.kind())) {
+                for (String t : e.tests()) {
+                    opens.computeIfAbsent(t, x -> new TreeSet<>()).add(e.id());
+                }
+            }
+        }
+        List<MissingTest> out = new ArrayList<>();
+        for (TestDefinition t : k.tests()) {
+            Set<String> opened = opens.getOrDefault(t.id(), Set.of());
+            boolean recommended = t.recommendWhen() != null && criteria.evaluate(t.recommendWhen()).truth() == Truth.TRUE
+                    && !settled(t);
+            if (opened.isEmpty() && !recommended) {
+                continue;
+            }
+            String why = t.why() == null ? "" : t.why();
+            if (!opened.isEmpty()) {
+                why = (why.isEmpty() ? "" : why + " ") + "A result would settle " + opened.size() + " option(s) now held back.";
+            }
+            out.add(new MissingTest(t.id(), t.title(), why.trim(), t.specimen(), List.copyOf(opened), sources.of(t.sources())));
+        }
+        return out;
+    }
+
+    /** A recommended test is settled when every fact it provides is already known and current. */
+    private boolean settled(TestDefinition t) {
+        for (String gene : t.genes()) {
+            boolean germline = t.settles().contains("germline");
+            boolean ctdna = "ctdna".equals(t.specimen());
+            boolean known = state.patient().genomics().stream().anyMatch(r -> gene.equalsIgnoreCase(r.gene())
+                    && (!germline || CriterionEvaluator.germline(r))
+                    && (!ctdna || state.lastProgression() == null
+                    || (r.date() != null && !r.date().isBefore(state.lastProgression()))
+                    || CriterionEvaluator.detected(r)));
+            if (!known) {
+                return false;
+            }
+        }
+        var b = state.patient().biomarkers();
+        if (t.settles().contains("pdl1") && b.pdl1().isEmpty()) {
+            return false;
+        }
+        if (t.settles().contains("msi") && b.msi().isEmpty()) {
+            return false;
+        }
+        if (t.settles().contains("tmb") && b.tmb().isEmpty()) {
+            return false;
+        }
+        if (t.settles().contains("her2") && state.her2().size() > 1) {
+            return false;
+        }
+        return !t.settles().contains("receptors") || state.hormoneReceptor().size() == 1;
+    }
+}

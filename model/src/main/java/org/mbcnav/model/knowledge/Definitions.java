@@ -1,0 +1,46 @@
+package org.mbcnav.model.knowledge;
+
+import java.util.List;
+
+/**
+ * Thresholds the derivations use (knowledge/definitions.yaml), kept as data so that a
+ * clinician can review and change them without reading code.
+ *
+ * @param hrPositiveMinPercent             ER or PR at or above this percentage is positive (ASCO/CAP)
+ * @param erLowMaxPercent                  ER from the positive threshold up to this percentage is ER-low
+ * @param adjuvantPrimaryResistanceMonths  relapse within this many months of starting adjuvant endocrine therapy = primary resistance (ABC)
+ * @param adjuvantSecondaryResistanceMonths relapse within this many months after completing adjuvant endocrine therapy = secondary resistance (ABC)
+ * @param metastaticPrimaryResistanceMonths progression within this many months of first-line endocrine therapy for advanced disease = primary resistance (ABC)
+ * @param karnofskyToEcog                  Karnofsky bands and the ECOG grade each corresponds to
+ * @param regimenWindowDays                drugs started within this many days of each other form one regimen
+ * @param monitoringHorizonDays            how far ahead the dated monitoring schedule goes
+ * @param sources                          where the thresholds come from
+ */
+public record Definitions(
+        double hrPositiveMinPercent,
+        double erLowMaxPercent,
+        int adjuvantPrimaryResistanceMonths,
+        int adjuvantSecondaryResistanceMonths,
+        int metastaticPrimaryResistanceMonths,
+        List<KarnofskyBand> karnofskyToEcog,
+        int regimenWindowDays,
+        int monitoringHorizonDays,
+        List<String> sources) {
+
+    public Definitions {
+        karnofskyToEcog = List.copyOf(karnofskyToEcog);
+        sources = List.copyOf(sources);
+    }
+
+    /** Karnofsky scores from minKarnofsky up correspond to this ECOG grade. */
+    public record KarnofskyBand(int minKarnofsky, int ecog) {
+    }
+
+    public int ecogFromKarnofsky(int karnofsky) {
+        return karnofskyToEcog.stream()
+                .filter(b -> karnofsky >= b.minKarnofsky())
+                .mapToInt(KarnofskyBand::ecog)
+                .min()
+                .orElse(4);
+    }
+}

@@ -47,7 +47,7 @@ public final class Planner {
             options.add(items.option(i + 1, offered.get(i), ranker.preferenceNotes(offered.get(i))));
         }
         List<Exclusion> excluded = assessments.stream().filter(a -> !a.offered()).map(items::exclusion).toList();
-        List<MissingTest> tests = new TestPlanner(k, state, criteria).plan(excluded);
+        List<MissingTest> tests = new TestPlanner(k, state, criteria).plan(excluded, offered);
         Plan plan = new Plan(asOf, k.release().version(), SummaryBuilder.build(state), options, excluded,
                 new SupportiveCarePlanner(k, criteria).plan(offered),
                 new MonitoringPlanner(k, criteria, asOf).plan(offered),

@@ -2,12 +2,8 @@ package org.mbcnav.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.mbcnav.model.knowledge.Drug;
 import org.mbcnav.model.knowledge.Knowledge;
-import org.mbcnav.model.knowledge.RegimenTrigger;
 import org.mbcnav.model.knowledge.SupportiveCareItem;
-import org.mbcnav.model.plan.DrugRef;
 import org.mbcnav.model.plan.SupportiveCareAdvice;
 
 /**
@@ -19,11 +15,13 @@ final class SupportiveCarePlanner {
     private final Knowledge k;
     private final CriterionEvaluator criteria;
     private final SourceRefs sources;
+    private final RegimenTriggers triggers;
 
     SupportiveCarePlanner(Knowledge k, CriterionEvaluator criteria) {
         this.k = k;
         this.criteria = criteria;
         this.sources = new SourceRefs(k);
+        this.triggers = new RegimenTriggers(k);
     }
 
     List<SupportiveCareAdvice> plan(List<Assessment> offered) {
@@ -38,7 +36,7 @@ final class SupportiveCarePlanner {
                 why.add(v.explanation());
             }
             if (item.regimenTrigger() != null) {
-                List<String> matching = offered.stream().filter(a -> matches(item.regimenTrigger(), a))
+                List<String> matching = offered.stream().filter(a -> triggers.matches(item.regimenTrigger(), a))
                         .map(a -> a.regimen().id()).toList();
                 if (matching.isEmpty()) {
                     continue;
@@ -50,25 +48,5 @@ final class SupportiveCarePlanner {
                     item.patientText(), sources.of(item.sources())));
         }
         return out;
-    }
-
-    private boolean matches(RegimenTrigger t, Assessment a) {
-        if (a.regimen().modalities().stream().anyMatch(t.modalities()::contains)) {
-            return true;
-        }
-        for (DrugRef ref : a.drugs()) {
-            Drug d = k.drugs().get(ref.name());
-            if (t.drugs().contains(ref.name())) {
-                return true;
-            }
-            Set<String> classes = k.classesOf(ref.name());
-            if (t.classes().stream().anyMatch(classes::contains)) {
-                return true;
-            }
-            if (d != null && (t.emetogenicRisk().contains(d.emetogenicRisk()) || t.alopecia().contains(d.alopecia()))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

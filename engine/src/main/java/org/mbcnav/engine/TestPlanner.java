@@ -21,15 +21,17 @@ final class TestPlanner {
     private final ClinicalState state;
     private final CriterionEvaluator criteria;
     private final SourceRefs sources;
+    private final RegimenTriggers triggers;
 
     TestPlanner(Knowledge k, ClinicalState state, CriterionEvaluator criteria) {
         this.k = k;
         this.state = state;
         this.criteria = criteria;
         this.sources = new SourceRefs(k);
+        this.triggers = new RegimenTriggers(k);
     }
 
-    List<MissingTest> plan(List<Exclusion> excluded) {
+    List<MissingTest> plan(List<Exclusion> excluded, List<Assessment> offered) {
         Map<String, Set<String>> opens = new LinkedHashMap<>();
         for (Exclusion e : excluded) {
             if ("needs-information".equals(e.kind())) {
@@ -41,14 +43,19 @@ final class TestPlanner {
         List<MissingTest> out = new ArrayList<>();
         for (TestDefinition t : k.tests()) {
             Set<String> opened = opens.getOrDefault(t.id(), Set.of());
-            boolean recommended = t.recommendWhen() != null && criteria.evaluate(t.recommendWhen()).truth() == Truth.TRUE
-                    && !settled(t);
+            List<String> triggeredBy = t.whenRegimen() == null ? List.of()
+                    : offered.stream().filter(a -> triggers.matches(t.whenRegimen(), a)).map(a -> a.regimen().id()).toList();
+            boolean recommended = !settled(t) && ((t.recommendWhen() != null
+                    && criteria.evaluate(t.recommendWhen()).truth() == Truth.TRUE) || !triggeredBy.isEmpty());
             if (opened.isEmpty() && !recommended) {
                 continue;
             }
             String why = t.why() == null ? "" : t.why();
             if (!opened.isEmpty()) {
                 why = (why.isEmpty() ? "" : why + " ") + "A result would settle " + opened.size() + " option(s) now held back.";
+            }
+            if (!triggeredBy.isEmpty()) {
+                why = (why.isEmpty() ? "" : why + " ") + "Needed before: " + String.join(", ", triggeredBy) + ".";
             }
             out.add(new MissingTest(t.id(), t.title(), why.trim(), t.specimen(), List.copyOf(opened), sources.of(t.sources())));
         }
@@ -82,6 +89,9 @@ final class TestPlanner {
         if (t.settles().contains("her2") && state.her2().size() > 1) {
             return false;
         }
-        return !t.settles().contains("receptors") || state.hormoneReceptor().size() == 1;
+        // Receptors are settled by a biopsy of the metastatic disease, not by the primary's result.
+        return !t.settles().contains("receptors") || state.patient().tumor().biopsies().stream()
+                .anyMatch(x -> Boolean.TRUE.equals(x.metastatic()) || (x.date() != null && state.metastaticDate() != null
+                        && !x.date().isBefore(state.metastaticDate())));
     }
 }

@@ -203,16 +203,21 @@ final class EntryParsers {
     }
 
     static SupportiveCareItem supportiveCare(Fields f, int i) {
-        RegimenTrigger trigger = null;
-        Fields t = f.object("whenRegimen", false);
-        if (t != null) {
-            trigger = new RegimenTrigger(t.texts("modality"), t.texts("drug"), t.texts("class"),
-                    t.texts("emetogenicRisk"), t.texts("alopecia"));
-            t.done();
-        }
+        RegimenTrigger trigger = trigger(f);
         return new SupportiveCareItem(f.text("id", true), f.text("title", true), f.oneOf("domain", true, DOMAINS),
                 criterion(f, "when"), trigger, f.texts("actions"), f.text("patientText", false), f.texts("sources"),
                 f.date("lastReviewed", true), f.texts("unverified"));
+    }
+
+    private static RegimenTrigger trigger(Fields f) {
+        Fields t = f.object("whenRegimen", false);
+        if (t == null) {
+            return null;
+        }
+        RegimenTrigger trigger = new RegimenTrigger(t.texts("modality"), t.texts("drug"), t.texts("class"),
+                t.texts("emetogenicRisk"), t.texts("alopecia"));
+        t.done();
+        return trigger;
     }
 
     static MonitoringItem monitoring(Fields f, int i) {
@@ -265,7 +270,7 @@ final class EntryParsers {
             s.done();
         }
         return new TestDefinition(f.text("id", true), f.text("title", true), genes, settles,
-                f.text("specimen", false), criterion(f, "recommendWhen"), f.text("why", false), f.texts("sources"),
+                f.text("specimen", false), criterion(f, "recommendWhen"), trigger(f), f.text("why", false), f.texts("sources"),
                 f.date("lastReviewed", true), f.texts("unverified"));
     }
 

@@ -1,0 +1,15 @@
+package org.mbcnav.cli;
+
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** The date the plan is made as of: --as-of, else today (the only clock read, at the edge). */
+final class AsOfOption {
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "Plan as of this date (default: today). Approvals dated later do not count.")
+    LocalDate asOf;
+
+    LocalDate resolve() {
+        return asOf != null ? asOf : LocalDate.now();
+    }
+}

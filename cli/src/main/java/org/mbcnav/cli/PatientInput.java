@@ -1,0 +1,52 @@
+package org.mbcnav.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.mbcnav.io.InputException;
+import org.mbcnav.io.InputProblem;
+import org.mbcnav.io.LocatedTree;
+import org.mbcnav.io.LocatingReader;
+import org.mbcnav.io.PatientReader;
+import org.mbcnav.model.knowledge.Knowledge;
+import org.mbcnav.model.patient.DataQualityIssue;
+import org.mbcnav.model.patient.Patient;
+
+/**
+ * Reads a patient from a file, telling the native format from FHIR by content (a resourceType
+ * field), never by the file name.
+ */
+final class PatientInput {
+    record Loaded(Patient patient, List<DataQualityIssue> dataQuality) {
+    }
+
+    private PatientInput() {
+    }
+
+    static Loaded read(Path file, LocalDate asOf, Knowledge k) throws InputException {
+        if (!Files.exists(file)) {
+            throw new UserError("no such file: " + file);
+        }
+        if (Files.isDirectory(file)) {
+            throw new UserError(file + " is a folder; give a patient file (JSON or YAML)");
+        }
+        String text;
+        try {
+            if (Files.size(file) > LocatingReader.MAX_CHARS) {
+                throw new InputException(new InputProblem(file.toString(), "", 0, 0, "the file is "
+                        + Files.size(file) + " bytes; the limit is " + LocatingReader.MAX_CHARS));
+            }
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError("cannot read " + file + ": " + e.getMessage());
+        }
+        LocatedTree tree = new LocatingReader().read(text, file.toString());
+        if (tree.root().has("resourceType")) {
+            return FhirInput.read(tree, k);
+        }
+        return new Loaded(new PatientReader(k.drugs().keySet()).read(tree, asOf), List.of());
+    }
+}

@@ -1,0 +1,58 @@
+package org.mbcnav.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.mbcnav.cli.render.Colors;
+import org.mbcnav.cli.render.PlanRenderer;
+import org.mbcnav.engine.Planner;
+import org.mbcnav.model.knowledge.Knowledge;
+import org.mbcnav.model.plan.Plan;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Make an evidence-linked treatment plan for one patient.",
+                "Input: a native patient (JSON or YAML, see docs/patient-format.md)."},
+        footer = {"", "Examples:", "  mbcnav plan examples/patients/hr-positive-pik3ca-after-cdk46.yaml",
+                "  mbcnav plan patient.json --format json --as-of 2026-03-01"})
+final class PlanCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PATIENT", description = "The patient file.")
+    Path input;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json or markdown.")
+    String format;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour in text output: auto (default: when writing to a terminal), always, never.")
+    String color;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Mixin
+    KnowledgeOption kb;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PlanRenderer renderer = PlanRenderer.forFormat(format)
+                .orElseThrow(() -> new UserError("unknown format '" + format + "' (use text, json or markdown)"));
+        Knowledge k = kb.load();
+        LocalDate date = asOf.resolve();
+        PatientInput.Loaded loaded = PatientInput.read(input, date, k);
+        Plan plan = new Planner(k).plan(loaded.patient(), date).withDataQuality(loaded.dataQuality());
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(renderer.render(plan, Colors.choose(color)));
+        out.flush();
+        return 0;
+    }
+}

@@ -77,7 +77,8 @@ final class ApprovalEvaluator {
                 open.add(v.criterion());
             }
         }
-        String since = a.date() == null ? "" : "approved " + a.date();
+        // Some approvals are known only to the month or year; they are kept, and the missing day is said.
+        String since = a.date() == null ? "approval date not recorded" : "approved " + a.date();
         return switch (conditions) {
             case TRUE -> new ApprovalStatus(a.region(), "on-label", a.date(), a.indication(), since + unverified);
             case FALSE -> new ApprovalStatus(a.region(), "off-label", a.date(), a.indication(),

@@ -55,9 +55,6 @@ final class KnowledgeChecks {
             for (Approval a : r.approvals()) {
                 String at = where + " approval " + a.region();
                 cited(at, a.sources());
-                if (("approved".equals(a.status()) || "withdrawn".equals(a.status())) && a.date() == null) {
-                    add(at, "an approval with status " + a.status() + " needs its date");
-                }
                 if ("withdrawn".equals(a.status()) && a.withdrawn() == null) {
                     add(at, "a withdrawn approval needs the withdrawal date");
                 }

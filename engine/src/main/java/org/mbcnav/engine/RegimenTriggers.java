@@ -27,7 +27,8 @@ final class RegimenTriggers {
                 return true;
             }
             Drug d = k.drugs().get(ref.name());
-            if (d != null && (t.emetogenicRisk().contains(d.emetogenicRisk()) || t.alopecia().contains(d.alopecia()))) {
+            if (d != null && ((d.emetogenicRisk() != null && t.emetogenicRisk().contains(d.emetogenicRisk()))
+                    || (d.alopecia() != null && t.alopecia().contains(d.alopecia())))) {
                 return true;
             }
         }

@@ -200,7 +200,8 @@ public final class CriterionEvaluator {
                 .filter(r -> p.assay() == null || (r.assay() != null && r.assay().equalsIgnoreCase(p.assay())))
                 .max(Comparator.comparing(PdL1Result::date, Comparator.nullsFirst(Comparator.naturalOrder())));
         if (latest.isEmpty()) {
-            return Verdict.unknown(text, "no PD-L1 result" + (p.assay() == null ? "" : " with " + p.assay()), "pdl1");
+            return Verdict.unknown(text, "no PD-L1 result" + (p.assay() == null ? "" : " with " + p.assay()),
+                    p.assay() == null ? "pdl1" : "pdl1:" + p.assay());
         }
         PdL1Result r = latest.get();
         Truth t = Truth.TRUE;

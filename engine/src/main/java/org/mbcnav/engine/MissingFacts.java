@@ -27,7 +27,7 @@ final class MissingFacts {
             case "germline" -> "germline " + what + " result";
             case "lab" -> what + " value";
             case "comorbidity-grade" -> "grade of " + what;
-            case "pdl1" -> "PD-L1 result";
+            case "pdl1" -> what.isEmpty() ? "PD-L1 result" : "PD-L1 result (" + what + ")";
             case "msi" -> "MSI/MMR result";
             case "tmb" -> "TMB result";
             case "her2" -> "HER2 score (IHC 0 with or without membrane staining; ISH for IHC 2+)";
@@ -49,7 +49,9 @@ final class MissingFacts {
             boolean settles = switch (kind) {
                 case "gene" -> t.genes().contains(gene) && !t.settles().contains("germline");
                 case "germline" -> t.genes().contains(gene) && t.settles().contains("germline");
-                case "pdl1", "msi", "tmb", "her2", "receptors" -> t.settles().contains(kind);
+                case "pdl1" -> gene == null ? t.settles().stream().anyMatch(x -> x.startsWith("pdl1"))
+                        : t.settles().contains("pdl1") || t.settles().stream().anyMatch(x -> x.equalsIgnoreCase("pdl1:" + gene));
+                case "msi", "tmb", "her2", "receptors" -> t.settles().contains(kind);
                 default -> false;
             };
             if (settles) {

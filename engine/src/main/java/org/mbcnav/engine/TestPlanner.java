@@ -62,22 +62,35 @@ final class TestPlanner {
         return out;
     }
 
+    /**
+     * A gene test is settled when an actionable alteration in any of its genes is already known,
+     * or when every gene has a current result (for ctDNA: drawn since the last progression).
+     */
+    private boolean genesSettled(TestDefinition t) {
+        boolean germline = t.settles().contains("germline");
+        boolean ctdna = "ctdna".equals(t.specimen());
+        boolean allKnown = true;
+        for (String gene : t.genes()) {
+            var results = state.patient().genomics().stream()
+                    .filter(r -> gene.equalsIgnoreCase(r.gene()) && (!germline || CriterionEvaluator.germline(r)))
+                    .toList();
+            if (results.stream().anyMatch(CriterionEvaluator::detected)) {
+                return true;
+            }
+            boolean current = results.stream().anyMatch(r -> !ctdna || state.lastProgression() == null
+                    || (r.date() != null && !r.date().isBefore(state.lastProgression())));
+            allKnown &= current;
+        }
+        return allKnown;
+    }
+
     /** A recommended test is settled when every fact it provides is already known and current. */
     private boolean settled(TestDefinition t) {
-        for (String gene : t.genes()) {
-            boolean germline = t.settles().contains("germline");
-            boolean ctdna = "ctdna".equals(t.specimen());
-            boolean known = state.patient().genomics().stream().anyMatch(r -> gene.equalsIgnoreCase(r.gene())
-                    && (!germline || CriterionEvaluator.germline(r))
-                    && (!ctdna || state.lastProgression() == null
-                    || (r.date() != null && !r.date().isBefore(state.lastProgression()))
-                    || CriterionEvaluator.detected(r)));
-            if (!known) {
-                return false;
-            }
+        if (!t.genes().isEmpty() && !genesSettled(t)) {
+            return false;
         }
         var b = state.patient().biomarkers();
-        if (t.settles().contains("pdl1") && b.pdl1().isEmpty()) {
+        if (t.settles().stream().anyMatch(x -> x.startsWith("pdl1")) && b.pdl1().isEmpty()) {
             return false;
         }
         if (t.settles().contains("msi") && b.msi().isEmpty()) {

@@ -262,10 +262,21 @@ final class EntryParsers {
             if (!genes.isEmpty()) {
                 settles.add("genes");
             }
-            for (String flag : List.of("pdl1", "msi", "tmb", "her2", "receptors", "germline")) {
+            for (String flag : List.of("msi", "tmb", "her2", "receptors", "germline")) {
                 if (Boolean.TRUE.equals(s.bool(flag))) {
                     settles.add(flag);
                 }
+            }
+            // PD-L1 results are assay-specific (22C3 CPS, SP142 IC): "pdl1: {assay: 22C3}" settles only that assay.
+            var pdl1 = s.raw("pdl1");
+            if (pdl1 != null && pdl1.isBoolean() && pdl1.asBoolean()) {
+                settles.add("pdl1");
+            } else if (pdl1 != null && pdl1.isObject()) {
+                Fields p = s.object("pdl1", false);
+                settles.add("pdl1:" + p.text("assay", true));
+                p.done();
+            } else if (pdl1 != null && !pdl1.isNull()) {
+                s.problem("pdl1", "expected true or {assay: NAME}");
             }
             s.done();
         }

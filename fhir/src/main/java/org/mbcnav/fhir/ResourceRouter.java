@@ -64,6 +64,12 @@ final class ResourceRouter {
             obs.info("status", status, "a preliminary result is used as reported - check for a final one");
         }
         Concept code = obs.concept("code");
+        ObsValue value = ObsValue.read(obs.node());
+        if (value.ambiguous()) {
+            // FHIR allows one value[x]; with two there is no telling which the sender meant.
+            obs.warning("value[x]", String.join(" + ", value.elements()), "more than one value[x] (invalid FHIR); observation not used");
+            return;
+        }
         if (staging.handles(obs, code)) {
             staging.map(obs, code, facts);
         } else if (genomics.handles(obs, code)) {
@@ -78,9 +84,16 @@ final class ResourceRouter {
             labs.map(obs, code, facts);
         } else if (biomarkers.handles(code)) {
             biomarkers.map(obs, code, facts);
+        } else if (looksClinical(code.words())) {
+            obs.warning("code", code.label(), "code not recognised although its display names a result the planner uses; not used - check the code");
         } else {
             obs.info("code", code.label(), "observation not used by the model");
         }
+    }
+
+    private static boolean looksClinical(String words) {
+        return words.contains("her2") || words.contains("estrogen") || words.contains("progesterone")
+                || words.contains("ecog") || words.contains("karnofsky") || words.contains("variant");
     }
 
     private static void allergy(Res r, PatientFacts facts) {

@@ -47,7 +47,8 @@ final class BiomarkerMapper {
     }
 
     private static void pdl1(Res obs, Concept code, ObsValue value, LocalDate date, String assay, PatientFacts facts) {
-        String words = (code.words() + " " + value.words() + " " + (value.unit() == null ? "" : value.unit().toLowerCase(Locale.ROOT))).trim();
+        String words = (code.words() + " " + value.words() + " " + obs.concept("method").words() + " "
+                + (value.unit() == null ? "" : value.unit().toLowerCase(Locale.ROOT))).trim();
         String clone = words.contains("22c3") ? "22C3" : words.contains("sp142") ? "SP142" : words.contains("sp263") ? "SP263"
                 : words.contains("28-8") ? "28-8" : assay;
         Double number = value.number();

@@ -71,8 +71,9 @@ public final class BulkExportReader {
             }
             Map<String, JsonNode> medications = new HashMap<>();
             Map<String, Integer> unattached = new TreeMap<>();
-            for (Path file : files) {
-                scan(file, issues, medications, unattached, (key, line) -> {
+            try {
+                for (Path file : files) {
+                    scan(file, issues, medications, unattached, (key, line) -> {
                     try {
                         BufferedWriter w = writers.get(Math.floorMod(key.hashCode(), partitions));
                         w.write(key);
@@ -83,9 +84,11 @@ public final class BulkExportReader {
                         throw new UncheckedIOException(e);
                     }
                 });
-            }
-            for (BufferedWriter w : writers) {
-                w.close();
+                }
+            } finally {
+                for (BufferedWriter w : writers) {
+                    w.close();
+                }
             }
             reportUnattached(unattached, issues);
             int[] counts = new int[2];

@@ -50,9 +50,9 @@ class Stu4ExamplesTest {
     }
 
     @Test
-    void aBreastCancerWithoutStagingIsUnknownNotNegative() throws IOException {
+    void theConditionStageSummaryAloneDecidesWhenNothingElseIsThere() throws IOException {
         ImportResult r = reader.read(ExampleBundles.bundle("Patient-cancer-patient-jenny-m", "Condition-primary-cancer-condition-jenny-m"));
-        // The condition carries stage IIIC, so it is not metastatic; strip nothing, just check the verdict is explained.
-        assertThat(r.metastatic().evidence()).isNotEmpty();
+        assertThat(r.metastatic().verdict()).isEqualTo(MetastaticStatus.Verdict.NOT_METASTATIC);
+        assertThat(r.metastatic().evidence()).singleElement().asString().endsWith("stage group IIIC");
     }
 }

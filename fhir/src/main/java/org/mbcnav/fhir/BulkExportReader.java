@@ -74,16 +74,16 @@ public final class BulkExportReader {
             try {
                 for (Path file : files) {
                     scan(file, issues, medications, unattached, (key, line) -> {
-                    try {
-                        BufferedWriter w = writers.get(Math.floorMod(key.hashCode(), partitions));
-                        w.write(key);
-                        w.write('\t');
-                        w.write(line);
-                        w.newLine();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                        try {
+                            BufferedWriter w = writers.get(Math.floorMod(key.hashCode(), partitions));
+                            w.write(key);
+                            w.write('\t');
+                            w.write(line);
+                            w.newLine();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
                 }
             } finally {
                 for (BufferedWriter w : writers) {

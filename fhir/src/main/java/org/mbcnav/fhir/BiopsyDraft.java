@@ -1,0 +1,36 @@
+package org.mbcnav.fhir;
+
+import java.time.LocalDate;
+import org.mbcnav.model.patient.Biopsy;
+import org.mbcnav.model.patient.Her2Result;
+import org.mbcnav.model.patient.IshResult;
+import org.mbcnav.model.patient.ReceptorStatus;
+
+/** A biopsy being assembled from separate ER, PR, HER2 and grade Observations. */
+final class BiopsyDraft {
+    final LocalDate date;
+    String site;
+    Boolean metastatic;
+    Double erPercent;
+    ReceptorStatus erStatus;
+    Double prPercent;
+    ReceptorStatus prStatus;
+    String her2Ihc;
+    Boolean membraneStaining;
+    IshResult ish;
+    Integer grade;
+
+    BiopsyDraft(LocalDate date) {
+        this.date = date;
+    }
+
+    boolean hasResult() {
+        return erPercent != null || erStatus != null || prPercent != null || prStatus != null
+                || her2Ihc != null || ish != null || grade != null;
+    }
+
+    Biopsy toBiopsy() {
+        Her2Result her2 = her2Ihc == null && ish == null ? null : new Her2Result(her2Ihc, membraneStaining, ish);
+        return new Biopsy(date, site, metastatic, erPercent, erStatus, prPercent, prStatus, her2, grade, null);
+    }
+}

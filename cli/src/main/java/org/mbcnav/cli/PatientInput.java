@@ -27,11 +27,19 @@ final class PatientInput {
     }
 
     static Loaded read(Path file, LocalDate asOf, Knowledge k) throws InputException {
+        return read(file, null, asOf, k);
+    }
+
+    /** patientId selects one patient from a FHIR Bulk Data export folder. */
+    static Loaded read(Path file, String patientId, LocalDate asOf, Knowledge k) throws InputException {
         if (!Files.exists(file)) {
             throw new UserError("no such file: " + file);
         }
         if (Files.isDirectory(file)) {
-            throw new UserError(file + " is a folder; give a patient file (JSON or YAML)");
+            if (patientId == null) {
+                throw new UserError(file + " is a folder: for a FHIR Bulk Data export give --patient ID");
+            }
+            return FhirInput.readBulk(file, patientId, k);
         }
         String text;
         try {

@@ -9,7 +9,6 @@ import org.mbcnav.cli.render.PlanRenderer;
 import org.mbcnav.engine.Planner;
 import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.model.plan.Plan;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,9 +17,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Make an evidence-linked treatment plan for one patient.",
-                "Input: a native patient (JSON or YAML, see docs/patient-format.md)."},
+                "Input: a native patient (JSON or YAML, see docs/patient-format.md), a FHIR R4 Bundle",
+                "(mCODE), or a FHIR Bulk Data export folder with --patient. The type is read from the content."},
         footer = {"", "Examples:", "  mbcnav plan examples/patients/hr-positive-pik3ca-after-cdk46.yaml",
-                "  mbcnav plan patient.json --format json --as-of 2026-03-01"})
+                "  mbcnav plan patient.json --format json --as-of 2026-03-01",
+                "  mbcnav plan bundle.json",
+                "  mbcnav plan export-folder/ --patient 123"})
 final class PlanCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PATIENT", description = "The patient file.")
     Path input;
@@ -28,6 +30,10 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json or markdown.")
     String format;
+
+    @Option(names = "--patient", paramLabel = "ID",
+            description = "With a FHIR Bulk Data export folder as PATIENT: the patient to plan.")
+    String patientId;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour in text output: auto (default: when writing to a terminal), always, never.")
@@ -48,7 +54,7 @@ final class PlanCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UserError("unknown format '" + format + "' (use text, json or markdown)"));
         Knowledge k = kb.load();
         LocalDate date = asOf.resolve();
-        PatientInput.Loaded loaded = PatientInput.read(input, date, k);
+        PatientInput.Loaded loaded = PatientInput.read(input, patientId, date, k);
         Plan plan = new Planner(k).plan(loaded.patient(), date).withDataQuality(loaded.dataQuality());
         PrintWriter out = spec.commandLine().getOut();
         out.print(renderer.render(plan, Colors.choose(color)));

@@ -3,6 +3,7 @@ package org.mbcnav.fhir;
 import java.time.LocalDate;
 import org.mbcnav.model.patient.Biopsy;
 import org.mbcnav.model.patient.Her2Result;
+import org.mbcnav.model.patient.Her2Status;
 import org.mbcnav.model.patient.IshResult;
 import org.mbcnav.model.patient.ReceptorStatus;
 
@@ -18,6 +19,7 @@ final class BiopsyDraft {
     String her2Ihc;
     Boolean membraneStaining;
     IshResult ish;
+    Her2Status her2Status;
     Integer grade;
 
     BiopsyDraft(LocalDate date) {
@@ -26,11 +28,12 @@ final class BiopsyDraft {
 
     boolean hasResult() {
         return erPercent != null || erStatus != null || prPercent != null || prStatus != null
-                || her2Ihc != null || ish != null || grade != null;
+                || her2Ihc != null || ish != null || her2Status != null || grade != null;
     }
 
     Biopsy toBiopsy() {
-        Her2Result her2 = her2Ihc == null && ish == null ? null : new Her2Result(her2Ihc, membraneStaining, ish);
+        Her2Result her2 = her2Ihc == null && ish == null && her2Status == null ? null
+                : new Her2Result(her2Ihc, membraneStaining, ish, her2Ihc == null && ish == null ? her2Status : null);
         return new Biopsy(date, site, metastatic, erPercent, erStatus, prPercent, prStatus, her2, grade, null);
     }
 }

@@ -219,7 +219,8 @@ final class GenomicMapper {
         }
         if (significance == null) {
             obs.warning("component 53037-8", gene + " variant present",
-                    "no clinical significance reported; recorded as detected with the result left empty - check before acting on it");
+                    "no clinical significance reported; recorded as detected (significance unknown) - check before acting on it");
+            return new Presence(true, VariantResult.DETECTED);
         }
         return new Presence(true, significance);
     }

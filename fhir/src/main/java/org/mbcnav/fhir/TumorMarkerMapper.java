@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.mbcnav.model.patient.Her2Status;
 import org.mbcnav.model.patient.IshResult;
 import org.mbcnav.model.patient.ReceptorStatus;
 
@@ -186,10 +187,14 @@ final class TumorMarkerMapper {
             obs.info("value[x]", value.concept().label(), "HER2 IHC equivocal recorded as IHC 2+");
             return;
         }
+        if (q.isPresent() && (q.get() == Qualitative.POSITIVE || q.get() == Qualitative.NEGATIVE)) {
+            biopsy.her2Status = q.get() == Qualitative.POSITIVE ? Her2Status.POSITIVE : Her2Status.NEGATIVE;
+            obs.info("value[x]", "HER2 " + biopsy.her2Status.code(),
+                    "HER2 reported without an IHC score: kept as a qualitative call; HER2-low/-ultralow cannot be told apart");
+            return;
+        }
         String result = q.map(x -> x.name().toLowerCase()).orElse(value.words().isEmpty() ? "(no value)" : value.words());
-        obs.warning("value[x]", "HER2 qualitative result: " + result,
-                "HER2 reported without an IHC score; the model holds only IHC scores and ISH results, so this result is not stored"
-                        + " and HER2-low/-ultralow cannot be assessed from it");
+        obs.warning("value[x]", "HER2 qualitative result: " + result, "HER2 result not understood; not used");
     }
 
     private static void ish(Res obs, Concept code, ObsValue value, String interpretation, BiopsyDraft biopsy) {

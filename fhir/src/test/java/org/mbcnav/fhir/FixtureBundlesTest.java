@@ -99,7 +99,7 @@ class FixtureBundlesTest {
     void jennyMQuirksAreReported() {
         List<DataQualityIssue> issues = reader.read(Fixtures.file("mcode-stu4/Bundle-mcode-patient-bundle-jenny-m.json")).issues();
         assertThat(issues).anyMatch(i -> i.what().equals("stage group") && i.reason().contains("IIIC") && i.reason().contains("IIB"));
-        assertThat(issues).anyMatch(i -> i.what().equals("HER2 qualitative result: negative"));
+        assertThat(issues).anyMatch(i -> i.what().equals("HER2 negative") && i.reason().contains("qualitative call"));
         assertThat(issues).anyMatch(i -> i.where().contains("neutrophils") && i.reason().contains("implausible"));
     }
 
@@ -126,9 +126,10 @@ class FixtureBundlesTest {
         Biopsy b = p.tumor().biopsies().get(0);
         assertThat(b.erStatus()).isEqualTo(ReceptorStatus.POSITIVE);
         assertThat(b.prStatus()).isEqualTo(ReceptorStatus.POSITIVE);
-        // HER2 "negative" has no IHC score, which the model cannot hold: it is reported, not lost.
-        assertThat(b.her2()).isNull();
-        assertThat(r.issues()).anyMatch(i -> i.what().equals("HER2 qualitative result: negative") && i.where().contains("TumorMarker03"));
+        // HER2 "negative" has no IHC score: kept as a qualitative call, and said so.
+        assertThat(b.her2().status()).isEqualTo(org.mbcnav.model.patient.Her2Status.NEGATIVE);
+        assertThat(b.her2().ihc()).isNull();
+        assertThat(r.issues()).anyMatch(i -> i.what().equals("HER2 negative") && i.where().contains("TumorMarker03"));
         assertThat(p.genomics()).extracting(GenomicResult::gene).containsExactlyInAnyOrder("ESR1", "PIK3CA");
         assertThat(p.genomics()).extracting(GenomicResult::type).containsOnly(AlterationType.MUTATION);
         assertThat(p.person().ecog()).isEqualTo(1);

@@ -97,7 +97,7 @@ final class EntryParsers {
 
     static Source source(Fields f, int i) {
         return new Source(f.text("id", true), f.oneOf("kind", true, SOURCE_KINDS), f.text("title", true),
-                f.text("publisher", false), f.text("url", false), f.date("date", false), f.date("checked", true),
+                f.text("publisher", false), f.text("url", false), f.date("date", false), f.date("checked", false),
                 f.text("note", false));
     }
 
@@ -114,7 +114,7 @@ final class EntryParsers {
 
     static Gene gene(Fields f, int i) {
         return new Gene(f.text("symbol", true), f.text("hgnc", false), f.text("name", false), f.bool("verified"),
-                f.texts("sources"));
+                f.texts("sources"), f.texts("unverified"));
     }
 
     static MedicationCode medicationCode(Fields f, int i) {

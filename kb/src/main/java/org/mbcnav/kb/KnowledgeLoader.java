@@ -188,7 +188,8 @@ public final class KnowledgeLoader {
                 problems.add(tree.problem("/" + name, "unknown top-level key '" + name + "'"));
             }
         });
-        Fields top = new Fields(tree, tree.root(), "", new ArrayList<>());
+        // Unknown top-level keys were checked above; the entries' own problems go to the shared list.
+        Fields top = new Fields(tree, tree.root(), "", problems);
         return top.objects(key, parse);
     }
 

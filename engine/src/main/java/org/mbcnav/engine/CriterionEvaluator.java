@@ -16,6 +16,7 @@ import org.mbcnav.model.patient.Comorbidity;
 import org.mbcnav.model.patient.Disease;
 import org.mbcnav.model.patient.GenomicResult;
 import org.mbcnav.model.patient.LabResult;
+import org.mbcnav.model.patient.MenopausalStatus;
 import org.mbcnav.model.patient.MetastaticSite;
 import org.mbcnav.model.patient.MetastaticSiteType;
 import org.mbcnav.model.patient.MsiStatus;
@@ -369,6 +370,9 @@ public final class CriterionEvaluator {
     private Verdict pregnant(String text, Criterion.Pregnant p) {
         if (person().sex() == Sex.MALE) {
             return Verdict.of(Truth.of(!p.value()), text, "male patient");
+        }
+        if (person().pregnant() == null && person().menopausalStatus() == MenopausalStatus.POSTMENOPAUSAL) {
+            return Verdict.of(Truth.of(!p.value()), text, "postmenopausal");
         }
         if (person().pregnant() == null) {
             return Verdict.unknown(text, "pregnancy status not recorded", "pregnancy");

@@ -23,7 +23,8 @@ final class PlanItems {
         this.missing = new MissingFacts(k);
     }
 
-    PlanOption option(int rank, Assessment a, List<String> preferenceNotes) {
+    PlanOption option(int rank, Assessment a, List<String> preferenceNotes,
+                      List<org.mbcnav.model.knowledge.Definitions.RankingRule> rankedBy) {
         Regimen r = a.regimen();
         List<String> reasons = new ArrayList<>();
         for (Verdict v : a.eligibility()) {
@@ -32,6 +33,7 @@ final class PlanItems {
         if (r.categoryBasis() != null) {
             reasons.add("category " + r.category() + ": " + r.categoryBasis());
         }
+        rankedBy.forEach(rule -> reasons.add("ranked up: " + rule.basis()));
         List<Warning> warnings = new ArrayList<>();
         for (RuleResult x : a.exclusions()) {
             if (x.verdict().truth() == Truth.TRUE) {

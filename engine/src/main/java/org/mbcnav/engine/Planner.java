@@ -39,12 +39,12 @@ public final class Planner {
         }
         assessments.sort(Comparator.comparing(a -> a.regimen().id()));
 
-        OptionRanker ranker = new OptionRanker(k, patient.preferences());
+        OptionRanker ranker = new OptionRanker(k, patient.preferences(), criteria);
         List<Assessment> offered = ranker.rank(assessments.stream().filter(Assessment::offered).toList());
         PlanItems items = new PlanItems(k);
         List<PlanOption> options = new ArrayList<>();
         for (int i = 0; i < offered.size(); i++) {
-            options.add(items.option(i + 1, offered.get(i), ranker.preferenceNotes(offered.get(i))));
+            options.add(items.option(i + 1, offered.get(i), ranker.preferenceNotes(offered.get(i)), ranker.rulesMatched(offered.get(i))));
         }
         List<Exclusion> excluded = assessments.stream().filter(a -> !a.offered()).map(items::exclusion).toList();
         List<MissingTest> tests = new TestPlanner(k, state, criteria).plan(excluded, offered);

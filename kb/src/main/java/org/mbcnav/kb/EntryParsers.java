@@ -92,6 +92,9 @@ final class EntryParsers {
                         orZero(b.integer("minKarnofsky", true)), orZero(b.integer("ecog", true)))),
                 orZero(f.integer("regimenWindowDays", true)),
                 orZero(f.integer("monitoringHorizonDays", true)),
+                f.objects("rankingRules", (r, i) -> new Definitions.RankingRule(r.text("id", true), criterion(r, "when"),
+                        words(r, "preferModalities", MODALITIES), Boolean.TRUE.equals(r.bool("biomarkerMatched")),
+                        r.text("basis", true), r.texts("sources"))),
                 f.texts("sources"));
     }
 

@@ -94,6 +94,10 @@ final class KnowledgeChecks {
         }
         k.drugs().values().forEach(d -> cited("drug " + d.name(), d.sources(), false));
         cited("definitions", k.definitions().sources());
+        for (var rule : k.definitions().rankingRules()) {
+            cited("ranking rule " + rule.id(), rule.sources());
+            criterion("ranking rule " + rule.id(), rule.when());
+        }
         return problems;
     }
 

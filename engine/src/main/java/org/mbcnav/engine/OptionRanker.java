@@ -34,20 +34,28 @@ final class OptionRanker {
     }
 
     List<Assessment> rank(List<Assessment> offered) {
-        List<Assessment> out = new ArrayList<>(offered);
-        Comparator<Assessment> byRules = Comparator.comparingInt(a -> 0);
-        for (Definitions.RankingRule rule : rules) {
-            byRules = byRules.thenComparingInt(a -> matches(rule, a) ? 0 : 1);
+        // Sort keys are computed once per option: the comparator runs O(n log n) times.
+        record Keyed(Assessment a, int category, long preferences, int[] rules, int onLabel, int os, double pfs) {
         }
-        out.sort(Comparator
-                .comparingInt((Assessment a) -> CATEGORY_ORDER.indexOf(a.regimen().category()))
-                .thenComparingLong(a -> -preferenceNotes(a).stream().filter(n -> n.startsWith("+")).count())
-                .thenComparing(byRules)
-                .thenComparingInt(a -> a.approvals().stream().anyMatch(s -> s.status().equals("on-label")) ? 0 : 1)
-                .thenComparingInt(a -> significantOs(a) ? 0 : 1)
-                .thenComparingDouble(OptionRanker::bestPfsHr)
-                .thenComparing(a -> a.regimen().id()));
-        return out;
+        List<Keyed> keyed = new ArrayList<>();
+        for (Assessment a : offered) {
+            int[] ruleKeys = new int[rules.size()];
+            for (int i = 0; i < rules.size(); i++) {
+                ruleKeys[i] = matches(rules.get(i), a) ? 0 : 1;
+            }
+            keyed.add(new Keyed(a, CATEGORY_ORDER.indexOf(a.regimen().category()),
+                    -preferenceNotes(a).stream().filter(n -> n.startsWith("+")).count(), ruleKeys,
+                    a.approvals().stream().anyMatch(s -> s.status().equals("on-label")) ? 0 : 1,
+                    significantOs(a) ? 0 : 1, bestPfsHr(a)));
+        }
+        keyed.sort(Comparator.comparingInt(Keyed::category)
+                .thenComparingLong(Keyed::preferences)
+                .thenComparing(Keyed::rules, java.util.Arrays::compare)
+                .thenComparingInt(Keyed::onLabel)
+                .thenComparingInt(Keyed::os)
+                .thenComparingDouble(Keyed::pfs)
+                .thenComparing(x -> x.a().regimen().id()));
+        return keyed.stream().map(Keyed::a).toList();
     }
 
     /**

@@ -35,13 +35,19 @@ import org.mbcnav.model.patient.VariantResult;
  */
 public final class CriterionEvaluator {
     private final ClinicalState s;
+    private final KnowledgeIndex index;
 
     public CriterionEvaluator(ClinicalState state) {
+        this(state, null);
+    }
+
+    CriterionEvaluator(ClinicalState state, KnowledgeIndex index) {
         this.s = state;
+        this.index = index;
     }
 
     public Verdict evaluate(Criterion c) {
-        String text = CriterionText.of(c);
+        String text = index == null ? CriterionText.of(c) : index.text(c);
         return switch (c) {
             case Criterion.HormoneReceptor h -> possible(text, s.hormoneReceptor(), Set.of(h.positive() ? "positive" : "negative"),
                     "hormone receptor", "receptors");

@@ -23,9 +23,9 @@ final class RegimenAssessor {
     private final CriterionEvaluator criteria;
     private final ApprovalEvaluator approvals;
 
-    RegimenAssessor(Knowledge k, ClinicalState state) {
+    RegimenAssessor(Knowledge k, CriterionEvaluator criteria, ClinicalState state) {
         this.k = k;
-        this.criteria = new CriterionEvaluator(state);
+        this.criteria = criteria;
         this.approvals = new ApprovalEvaluator(criteria, state.asOf());
     }
 

@@ -21,7 +21,7 @@ import org.mbcnav.model.knowledge.Knowledge;
 /**
  * Every example patient's whole plan, compared in full with its golden file in examples/plans/.
  * A changed plan shows up as a readable diff; after reviewing it, refresh the files with
- * `./mvnw -pl cli test -Dtest=GoldenPlanTest -Dgolden.update=true`.
+ * `./run-tests -pl cli -am -Dtest=GoldenPlanTest -Dgolden.update=true -Dsurefire.failIfNoSpecifiedTests=false`.
  */
 class GoldenPlanTest {
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);

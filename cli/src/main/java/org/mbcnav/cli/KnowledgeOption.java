@@ -34,6 +34,7 @@ final class KnowledgeOption {
     }
 
     Knowledge load() throws InputException {
-        return new KnowledgeLoader().load(resolve());
+        String cache = System.getProperty("mbcnav.cache");
+        return (cache == null ? new KnowledgeLoader() : new KnowledgeLoader(Path.of(cache))).load(resolve());
     }
 }

@@ -11,7 +11,7 @@ import org.mbcnav.model.knowledge.Criterion;
  * ones" allows all but active ones; a plain mention requires brain (or leptomeningeal) disease.
  */
 final class BrainRule implements Rule {
-    private static final Pattern BRAIN = Patterns.of("brain metastas[ie]s|brain lesions?|(CNS|central nervous system) metastas[ie]s|brain disease");
+    private static final Pattern BRAIN = Patterns.of("brain metastas[ie]s|brain (and/or|or|and) leptomeningeal metastas[ie]s|brain lesions?|(CNS|central nervous system) metastas[ie]s|brain disease");
     private static final Pattern LEPTO = Patterns.of("leptomeningeal|carcinomatous meningitis|meningeal carcinomatosis");
     private static final Pattern CORD = Patterns.of("spinal cord compression");
     private static final Pattern ACTIVE = Patterns.of("\\b(active|symptomatic|untreated|progressing|unstable|uncontrolled)\\b[^.;,]{0,40}(brain|CNS|central nervous)");

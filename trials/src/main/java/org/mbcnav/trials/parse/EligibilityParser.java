@@ -18,7 +18,8 @@ import org.mbcnav.trials.TrialCriterion;
  */
 public final class EligibilityParser {
     private static final Pattern SCOPED = Patterns.of("\\bcohorts?\\b|\\bphase\\s*(1b?|2|3|i{1,3}b?)\\s*(only)?\\s*:|\\(phase\\s*(1b?|2|3|i{1,3}b?)\\s*:"
-            + "|\\bstudy\\s*[12]\\b|target populations?|dose escalation|dose expansion|\\balternatives?\\b|^either\\b|;\\s*or\\b");
+            + "|\\bstudy\\s*[12]\\b|target populations?|dose escalation|dose expansion|\\balternatives\\b|also eligible|;\\s*or\\b");
+    private static final Pattern CONDITIONAL = Patterns.of("\\b(participants|patients|those|individuals)\\s+(who|with)\\b");
     private static final Pattern PERMISSIVE = Patterns.of("\\bmay\\b|is permitted|are permitted");
     private static final Pattern NOT_CAPTURED = Patterns.of("not captured in the source");
     private static final Pattern AGE = Pattern.compile("(\\d+)\\s*(Year|Month|Week|Day|Hour|Minute)s?", Pattern.CASE_INSENSITIVE);
@@ -55,8 +56,17 @@ public final class EligibilityParser {
             return new SentenceReading(s, List.of(), List.of(), "permits rather than requires", false);
         }
         Findings f = new Findings();
+        boolean conditional = Patterns.find(CONDITIONAL, t);
         for (Rule r : rules) {
-            r.apply(s, lexicon, f);
+            // A statement about some participants only ("participants with brain metastases must be
+            // neurologically stable") is not a requirement for all; relapse-timing criteria are
+            // read anyway because they hold trivially for patients they do not concern.
+            if (!conditional || r instanceof RelapseRule) {
+                r.apply(s, lexicon, f);
+            }
+        }
+        if (conditional && f.criteria().isEmpty()) {
+            return new SentenceReading(s, List.of(), List.of(), "applies only to some participants", false);
         }
         if (t.contains("truncated")) {
             f.residue("the source text is truncated here");

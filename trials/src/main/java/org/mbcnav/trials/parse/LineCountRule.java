@@ -18,7 +18,7 @@ final class LineCountRule {
     /** "N [prior] line(s)/regimen(s) of WHAT". */
     private static final Pattern LINES_OF = Patterns.of("(?:" + QUAL + "\\s*)?" + NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?(\\s+or more)?"
             + "\\s+(?:prior\\s+|previous\\s+|additional\\s+)?(?:lines?|regimens?)(?:\\s*/\\s*regimens?)?\\s+of\\s+([^,;()]{0,60})");
-    /** "QUAL N [prior] WHAT therapy/regimens/inhibitors". */
+    /** "QUAL N [prior] WHAT therapy/regimens/inhibitors"; only counted when WHAT names a therapy class. */
     private static final Pattern N_WHAT = Patterns.of("(?:" + QUAL + "\\s*" + NUM + "|" + NUM + "\\s*-\\s*" + NUM + ")(?:\\s+or\\s+\\d+)?"
             + "\\s+(?:prior\\s+|additional\\s+)?([A-Za-z0-9/ -]{0,40}?)\\s*(regimens?|lines?|therap(?:y|ies)|inhibitors?)\\b");
     private static final Pattern ALLOWED = Patterns.of("\\b(allowed|permitted)\\b");
@@ -44,7 +44,11 @@ final class LineCountRule {
             String qual = m.group(1);
             int n = Patterns.number(m.group(2) != null ? m.group(2) : m.group(3));
             Integer upper = m.group(4) == null ? null : Patterns.number(m.group(4));
-            add(out, drugClass(m.group(5) + " " + m.group(6), lexicon), qual, n, upper, false, allowance);
+            List<TherapyMentions.Mention> named = TherapyMentions.find(m.group(), lexicon);
+            if (named.stream().noneMatch(x -> x.term().drugClass() != null || x.term().anySystemic())) {
+                continue;
+            }
+            add(out, drugClass(m.group(), lexicon), qual, n, upper, false, allowance);
             blank(rest, m.start(), m.end());
         }
         return rest.toString();

@@ -46,7 +46,7 @@ public final class OverrideApplier {
                     }
                 }
             }
-            sentences.set(i, r.with(result));
+            sentences.set(i, r.with(result, o.checkByHand()));
             applied++;
         }
         return new TrialReading(reading.trial(), reading.registry(), sentences, stale, applied);

@@ -15,7 +15,8 @@ public record SentenceReading(Sentence sentence, List<TrialCriterion> criteria, 
         residue = List.copyOf(residue);
     }
 
-    SentenceReading with(List<TrialCriterion> newCriteria) {
-        return new SentenceReading(sentence, newCriteria, List.of(), skipped, true);
+    /** After a reviewed override: its criteria, and what the reviewer says is still to check by hand. */
+    SentenceReading with(List<TrialCriterion> newCriteria, String stillToCheck) {
+        return new SentenceReading(sentence, newCriteria, stillToCheck == null ? List.of() : List.of(stillToCheck), skipped, true);
     }
 }

@@ -32,12 +32,17 @@ final class TherapyMentions {
         boolean[] taken = new boolean[text.length()];
         for (Lexicon.TherapyTerm term : lexicon.therapies()) {
             Matcher m = term.pattern().matcher(text);
-            while (m.find()) {
+            int from = 0;
+            while (from < text.length() && m.find(from)) {
                 if (m.end() > m.start() && free(taken, m.start(), m.end())) {
                     for (int i = m.start(); i < m.end(); i++) {
                         taken[i] = true;
                     }
                     out.add(new Mention(m.start(), m.end(), term));
+                    from = m.end();
+                } else {
+                    // Overlaps a phrase already claimed: look for a later, shorter match of this term.
+                    from = m.start() + 1;
                 }
             }
         }

@@ -10,10 +10,11 @@ import org.mbcnav.model.knowledge.Criterion;
  * sentence's when none are given). Criteria are requirements: what must hold for the patient to
  * be eligible (write an exclusion as `not:`).
  *
- * @param where file:line of the entry, for messages
+ * @param checkByHand what the override still leaves to check by hand in that sentence, or null
+ * @param where       file:line of the entry, for messages
  */
 public record TrialOverride(String nctId, String sentence, String action, List<Criterion> criteria, String note,
-                            LocalDate reviewed, String where) {
+                            LocalDate reviewed, String checkByHand, String where) {
     public TrialOverride {
         criteria = List.copyOf(criteria);
     }

@@ -34,6 +34,9 @@ public record TrialReading(Trial trial, List<TrialCriterion> registry, List<Sent
                 }
             }
             if (r.reviewed()) {
+                if (!r.residue().isEmpty()) {
+                    byHand.add(new CheckByHand(r.sentence().text(), r.sentence().section(), "reviewed; still to check: " + r.residue().get(0)));
+                }
                 continue;
             }
             String section = r.sentence().section();

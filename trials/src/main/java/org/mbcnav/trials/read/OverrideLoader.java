@@ -24,7 +24,7 @@ import org.mbcnav.trials.parse.TrialOverride;
  * overrides.
  */
 public final class OverrideLoader {
-    private static final Set<String> KEYS = Set.of("nctId", "sentence", "action", "criteria", "note", "reviewed");
+    private static final Set<String> KEYS = Set.of("nctId", "sentence", "action", "criteria", "note", "reviewed", "checkByHand");
     private static final Set<String> ACTIONS = Set.of("add", "replace", "remove");
 
     public List<TrialOverride> load(Path file, Knowledge k) throws InputException {
@@ -65,8 +65,9 @@ public final class OverrideLoader {
             if ("add".equals(action) && criteria.isEmpty()) {
                 problems.add(tree.problem(at + "/criteria", "an add needs at least one criterion"));
             }
+            String byHand = YamlFile.text(tree, n, at, "checkByHand", false, problems);
             int line = tree.problem(at, "").line();
-            out.add(new TrialOverride(nct, sentence, action, criteria, note, reviewed, file.getFileName() + ":" + line));
+            out.add(new TrialOverride(nct, sentence, action, criteria, note, reviewed, byHand, file.getFileName() + ":" + line));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);

@@ -45,6 +45,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOption kb;
 
+    @Mixin
+    org.mbcnav.cli.trials.TrialOptions trials;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -55,7 +58,9 @@ final class PlanCommand implements Callable<Integer> {
         Knowledge k = kb.load();
         LocalDate date = asOf.resolve();
         PatientInput.Loaded loaded = PatientInput.read(input, patientId, date, k);
-        Plan plan = new Planner(k).plan(loaded.patient(), date).withDataQuality(loaded.dataQuality());
+        org.mbcnav.engine.Planning planning = new Planner(k).planning(loaded.patient(), date);
+        Plan plan = planning.plan().withDataQuality(loaded.dataQuality())
+                .withTrials(trials.match(kb.resolve(), k, planning.state()));
         PrintWriter out = spec.commandLine().getOut();
         out.print(renderer.render(plan, Colors.choose(color)));
         out.flush();

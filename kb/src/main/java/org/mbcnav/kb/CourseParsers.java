@@ -28,6 +28,7 @@ final class CourseParsers {
     static final Set<String> MEASURE_WHEN = Set.of("baseline-normal", "baseline-abnormal", "baseline-known");
     static final Set<String> ACTIONS = Set.of("continue", "hold", "reduce", "discontinue", "consider-hold",
             "consider-reduce", "see-label");
+    static final Set<String> RECEPTOR_FIELDS = Set.of("hormoneReceptor", "her2Category", "subtype", "erLow");
     /** Row selectors that are not CTCAE term ids or categories. */
     static final Set<String> SPECIAL_AE = Set.of("any", "other");
 
@@ -193,7 +194,10 @@ final class CourseParsers {
                 f.problem("genes", "unknown gene '" + g + "' (not in genes.yaml)");
             }
         }
-        return new ReplanTriggers(genes, f.texts("receptorFields"), f.text("why", true), sources(f),
+        List<String> fields = f.texts("receptorFields");
+        fields.stream().filter(x -> !RECEPTOR_FIELDS.contains(x)).forEach(x -> f.problem("receptorFields", "'" + x
+                + "' is not one of " + new java.util.TreeSet<>(RECEPTOR_FIELDS)));
+        return new ReplanTriggers(genes, fields, f.text("why", true), sources(f),
                 f.date("lastReviewed", true));
     }
 

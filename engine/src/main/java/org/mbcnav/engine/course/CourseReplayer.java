@@ -419,14 +419,18 @@ public final class CourseReplayer {
         }
     }
 
+    /** Rank moves further down the list are kept in the diff but not narrated. */
+    private static final int SHOWN_RANKS = 5;
+
     private static List<String> describe(PlanDiff d, Plan now) {
         List<String> out = new ArrayList<>();
         d.summaryChanges().forEach(s -> out.add("changed: " + s));
         d.added().forEach(o -> out.add("+ option #" + o.rank() + " " + o.title() + " — " + String.join("; ", o.why())));
         d.removed().forEach(o -> out.add("- option (was #" + o.rank() + ") " + o.title() + " — now " + o.nowKind() + ": "
                 + String.join("; ", o.why())));
-        d.moved().forEach(m -> out.add("~ " + m.title() + ": #" + m.fromRank() + " -> #" + m.toRank()));
-        d.exclusionsChanged().forEach(e -> out.add("~ ruled out " + e.title() + ": " + e.fromKind() + " -> " + e.toKind()
+        d.moved().stream().filter(m -> Math.min(m.fromRank(), m.toRank()) <= SHOWN_RANKS)
+                .forEach(m -> out.add("~ " + m.title() + ": #" + m.fromRank() + " -> #" + m.toRank()));
+        d.exclusionsChanged().stream().filter(e -> !e.fromKind().equals(e.toKind())).forEach(e -> out.add("~ ruled out " + e.title() + ": " + e.fromKind() + " -> " + e.toKind()
                 + (e.toReasons().isEmpty() ? "" : " (" + String.join("; ", e.toReasons()) + ")")));
         d.missingTestsAdded().forEach(t -> out.add("+ test: " + t));
         d.missingTestsSettled().forEach(t -> out.add("- test no longer missing: " + t));

@@ -34,7 +34,8 @@ final class AddEventCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LocatedTree tree = new LocatingReader().read(yaml, "--yaml");
+        // A document marker makes flow-style YAML ("{type: ...}") read as YAML, not as malformed JSON.
+        LocatedTree tree = new LocatingReader().read("---\n" + yaml, "--yaml");
         if (!tree.root().isObject()) {
             throw new InputException(tree.problem("", "an event is a mapping with a type and a date"));
         }

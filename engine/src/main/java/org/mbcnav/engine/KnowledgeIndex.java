@@ -20,6 +20,7 @@ import org.mbcnav.model.plan.SourceRef;
 final class KnowledgeIndex {
     private final Map<Criterion, String> texts = new IdentityHashMap<>();
     private final Map<String, List<SourceRef>> regimenSources = new HashMap<>();
+    private final Map<String, Rule> rechallenge = new HashMap<>();
 
     KnowledgeIndex(Knowledge k) {
         SourceRefs refs = new SourceRefs(k);
@@ -35,6 +36,11 @@ final class KnowledgeIndex {
             r.cautions().stream().map(Rule::when).forEach(this::index);
             r.components().stream().map(Component::when).forEach(this::index);
             r.approvals().forEach(a -> a.conditions().forEach(this::index));
+            Rule again = rechallengeRule(k, r);
+            if (again != null) {
+                rechallenge.put(r.id(), again);
+                index(again.when());
+            }
         }
         k.supportiveCare().forEach(s -> index(s.when()));
         k.monitoring().forEach(m -> index(m.when()));
@@ -54,6 +60,35 @@ final class KnowledgeIndex {
             default -> {
             }
         }
+    }
+
+    /**
+     * "Progressed on this regimen before": every unconditional component was given in a course
+     * that ended in progression; for a choice between alternatives, every alternative was (another
+     * alternative left untried keeps the regimen open). Null when knowledge does not ask for it or
+     * the regimen has no drugs (radiotherapy).
+     */
+    private static Rule rechallengeRule(Knowledge k, Regimen r) {
+        var basis = k.definitions().rechallenge();
+        List<Criterion> parts = new ArrayList<>();
+        for (Component c : r.components()) {
+            if (c.when() != null) {
+                continue;
+            }
+            List<Criterion> alternatives = c.drugs().stream()
+                    .map(d -> (Criterion) new Criterion.PriorDrug(d, "any", true)).toList();
+            parts.add(alternatives.size() == 1 ? alternatives.get(0) : new Criterion.AllOf(alternatives));
+        }
+        if (basis == null || parts.isEmpty()) {
+            return null;
+        }
+        Criterion when = parts.size() == 1 ? parts.get(0) : new Criterion.AllOf(parts);
+        return new Rule(when, "exclusion", basis.basis(), basis.sources(), false);
+    }
+
+    /** The no-rechallenge rule of the regimen, if any. */
+    Rule rechallenge(Regimen r) {
+        return rechallenge.get(r.id());
     }
 
     /** The criterion's text; criteria built outside the knowledge base are rendered on demand. */

@@ -35,7 +35,7 @@ public final class Planner {
     public Planning planning(Patient patient, LocalDate asOf) {
         ClinicalState state = new ClinicalStateDeriver(k).derive(patient, asOf);
         CriterionEvaluator criteria = new CriterionEvaluator(state, index);
-        RegimenAssessor assessor = new RegimenAssessor(k, criteria, state);
+        RegimenAssessor assessor = new RegimenAssessor(k, index, criteria, state);
         List<Assessment> assessments = new ArrayList<>();
         for (Regimen r : k.regimens()) {
             assessments.add(assessor.assess(r));

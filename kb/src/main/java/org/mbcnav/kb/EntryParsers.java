@@ -95,7 +95,17 @@ final class EntryParsers {
                 f.objects("rankingRules", (r, i) -> new Definitions.RankingRule(r.text("id", true), criterion(r, "when"),
                         words(r, "preferModalities", MODALITIES), Boolean.TRUE.equals(r.bool("biomarkerMatched")),
                         r.text("basis", true), r.texts("sources"))),
+                rechallenge(f.object("noRechallengeAfterProgression", false)),
                 f.texts("sources"));
+    }
+
+    private static Definitions.Rechallenge rechallenge(Fields f) {
+        if (f == null) {
+            return null;
+        }
+        Definitions.Rechallenge r = new Definitions.Rechallenge(f.text("basis", true), f.texts("sources"));
+        f.done();
+        return r;
     }
 
     static Source source(Fields f, int i) {

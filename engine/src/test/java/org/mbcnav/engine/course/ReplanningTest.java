@@ -42,13 +42,12 @@ class ReplanningTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    // The last column says whether the knowledge base rules the failed regimen out for the next line.
-    // For talazoparib (germline BRCA, TNBC) it does not: no regimen rule excludes the same PARP inhibitor
-    // after progression on it (reported as a knowledge gap in docs/interpretations/course.md).
+    // The last column says whether the failed regimen must be ruled out for the next line: always,
+    // by the no-rechallenge rule of knowledge/definitions.yaml (it closed the talazoparib gap).
     @CsvSource({"hr-positive-de-novo-first-line.yaml, hr-positive-her2-negative, true",
             "her2-positive-first-line.yaml, her2-positive, true",
             "tnbc-pdl1-positive-first-line.yaml, triple-negative, true",
-            "tnbc-germline-brca1.yaml, triple-negative, false"})
+            "tnbc-germline-brca1.yaml, triple-negative, true"})
     void progressionClosesTheLineAndReplans(String file, String subtype, boolean ruledOut) throws Exception {
         Patient p = patient(file);
         Plan first = new Planner(CourseTestKnowledge.K).plan(p, START);

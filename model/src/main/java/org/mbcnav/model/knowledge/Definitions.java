@@ -15,6 +15,7 @@ import java.util.List;
  * @param regimenWindowDays                drugs started within this many days of each other form one regimen
  * @param monitoringHorizonDays            how far ahead the dated monitoring schedule goes
  * @param rankingRules                     how options are ordered within a category, in order of precedence
+ * @param rechallenge                      why a regimen the disease progressed on is not offered again (null: it is)
  * @param sources                          where the thresholds come from
  */
 public record Definitions(
@@ -27,6 +28,7 @@ public record Definitions(
         int regimenWindowDays,
         int monitoringHorizonDays,
         List<RankingRule> rankingRules,
+        Rechallenge rechallenge,
         List<String> sources) {
 
     public Definitions {
@@ -50,6 +52,13 @@ public record Definitions(
 
     /** Karnofsky scores from minKarnofsky up correspond to this ECOG grade. */
     public record KarnofskyBand(int minKarnofsky, int ecog) {
+    }
+
+    /** The basis for not offering again a regimen whose every drug the disease progressed on. */
+    public record Rechallenge(String basis, List<String> sources) {
+        public Rechallenge {
+            sources = List.copyOf(sources);
+        }
     }
 
     public int ecogFromKarnofsky(int karnofsky) {

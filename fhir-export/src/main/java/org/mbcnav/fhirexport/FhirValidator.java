@@ -81,7 +81,7 @@ public final class FhirValidator {
     private static boolean notChecked(String message) {
         String m = message.toLowerCase(Locale.ROOT);
         return m.contains("is unknown so the code cannot be validated") || m.contains("unknown code system")
-                || m.contains("cannot be validated") || m.contains("could not be resolved")
+                || m.contains("cannot be validated") || m.contains("can't be validated") || m.contains("could not be resolved")
                 || m.contains("profile reference") || m.contains("unable to validate code")
                 || m.contains("unknown extension") || m.contains("no terminology server");
     }

@@ -39,7 +39,7 @@ final class FhirValidation {
         }
         List<ValidationMessage> messages = new FhirValidator().validate(text);
         List<ValidationMessage> notChecked = messages.stream().filter(ValidationMessage::notChecked).toList();
-        List<ValidationMessage> errors = messages.stream().filter(m -> m.error() && !m.notChecked()).toList();
+        List<ValidationMessage> errors = messages.stream().filter(ValidationMessage::error).toList();
         List<ValidationMessage> warnings = messages.stream().filter(m -> "warning".equals(m.severity()) && !m.notChecked()).toList();
         err.printf("FHIR R4 validation of %s (HAPI FHIR, offline): %d error(s), %d warning(s), %d element(s) not checked%n",
                 file, errors.size(), warnings.size(), notChecked.size());

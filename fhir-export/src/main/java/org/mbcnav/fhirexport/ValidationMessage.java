@@ -15,8 +15,9 @@ package org.mbcnav.fhirexport;
 public record ValidationMessage(String severity, String location, int line, int column, String message,
                                 boolean notChecked) {
 
+    /** An error the validator found; a profile it could not load is not checked, not an error. */
     public boolean error() {
-        return "error".equals(severity);
+        return "error".equals(severity) && !notChecked;
     }
 
     /** "error Bundle.entry[2].resource.status (line 40, column 7): message". */

@@ -67,6 +67,10 @@ final class HealthWriter {
     }
 
     void write(Patient p) {
+        // FHIR has no empty list: "recorded, none" is said explicitly, so that it is not read as unknown.
+        noneRecorded(p.health().comorbidities(), "comorbidities");
+        noneRecorded(p.health().medications(), "medications");
+        noneRecorded(p.health().allergies(), "allergies");
         for (Comorbidity c : p.health().comorbidityList()) {
             CodeableConcept code = new CodeableConcept().setText(c.note() != null ? c.note() : c.condition().code().replace('-', ' '));
             String icd = ICD.get(c.condition());
@@ -107,6 +111,13 @@ final class HealthWriter {
                         "active", "Active"));
                 w.add("AllergyIntolerance", "allergy", ai);
             }
+        }
+    }
+
+    private void noneRecorded(java.util.List<?> list, String what) {
+        if (list != null && list.isEmpty()) {
+            w.add("Observation", "none-recorded-" + what, w.recordedFact("none-recorded", "Recorded: none", null)
+                    .setValue(PatientToFhir.Writer.concept(MbcnavTerms.RECORDED_FACT + "-list", what, "no " + what)));
         }
     }
 }

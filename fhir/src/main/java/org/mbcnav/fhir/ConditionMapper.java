@@ -216,6 +216,7 @@ final class ConditionMapper {
         }
         Boolean active = clinicalActive(c);
         LocalDate date = c.eventDate().orElse(null);
+        facts.comorbiditiesStated = true;
         if (!facts.comorbidities.containsKey(match.condition())) {
             facts.comorbidities.put(match.condition(), new Comorbidity(match.condition(), null, active, date, Names.clean(code.name())));
             facts.comorbidityRefs.put(c.ref(), match.condition());

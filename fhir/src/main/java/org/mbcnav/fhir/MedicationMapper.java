@@ -49,6 +49,7 @@ final class MedicationMapper {
         if (!drug.get().cancerTreatment() && intent == null && setting == null) {
             if (ongoing) {
                 facts.currentOtherMedications.add(drug.get().ingredient());
+                facts.medicationsStated = true;
             } else {
                 med.info("medication[x]", drug.get().ingredient(), "a past supportive or non-cancer medication; not used");
             }

@@ -96,11 +96,20 @@ final class PatientAssembler {
             }
             comorbidities.replaceAll(x -> x.condition() == c ? new Comorbidity(c, grade, x.active(), x.date(), x.note()) : x);
         });
-        Health health = new Health(comorbidities, labs, List.copyOf(f.currentOtherMedications),
-                List.copyOf(f.allergies));
+        notStated(f.comorbiditiesStated, "comorbidities", log);
+        notStated(f.medicationsStated, "current non-cancer medications", log);
+        notStated(f.allergiesStated, "allergies", log);
+        Health health = new Health(f.comorbiditiesStated ? comorbidities : null, labs,
+                f.medicationsStated ? List.copyOf(f.currentOtherMedications) : null, f.allergiesStated ? List.copyOf(f.allergies) : null);
         Patient patient = new Patient(f.id, person, new Tumor(histology, biopsies), genomics(f, log),
                 new Biomarkers(f.pdl1, f.msi, f.tmb), disease, courses, f.radiotherapy, f.surgeries, health, preferences(f));
         return new Assembled(patient, status);
+    }
+
+    private static void notStated(boolean stated, String what, IssueLog log) {
+        if (!stated) {
+            log.info("Bundle", what, "none recorded in the bundle: read as not recorded (unknown), not as none");
+        }
     }
 
     private static Preferences preferences(PatientFacts f) {

@@ -50,6 +50,13 @@ final class PatientFacts {
     /** Genes named in a GenomicRegionStudied, with the date and specimen of that study. */
     final List<GenomicRegion> regionsStudied = new ArrayList<>();
     /** Recorded facts mCODE has no element for, read from MBC Navigator's recorded-fact Observations. */
+    /**
+     * Whether the bundle says anything about comorbidities, other medications and allergies. A
+     * bundle that is silent leaves them "not recorded" (unknown), never "none".
+     */
+    boolean comorbiditiesStated;
+    boolean medicationsStated;
+    boolean allergiesStated;
     Boolean visceralCrisis;
     Boolean measurableDisease;
     final List<org.mbcnav.model.patient.Symptom> symptoms = new ArrayList<>();

@@ -30,6 +30,17 @@ final class RecordedFactMapper {
             case "prefers-fewer-visits" -> facts.fewerVisits = bool;
             case "goals-of-care" -> facts.goalsOfCare = n.path("valueString").asText(null);
             case "symptom" -> symptom(obs, facts);
+            case "none-recorded" -> {
+                // "Recorded: none" for a list FHIR has no empty form for.
+                String list = Concept.of(n.get("valueCodeableConcept")).codings().stream().map(Coding::code)
+                        .filter(c -> c != null).findFirst().orElse("");
+                switch (list) {
+                    case "comorbidities" -> facts.comorbiditiesStated = true;
+                    case "medications" -> facts.medicationsStated = true;
+                    case "allergies" -> facts.allergiesStated = true;
+                    default -> obs.warning("valueCodeableConcept", list, "not a list MBC Navigator records; not used");
+                }
+            }
             case "ki67" -> biopsyValue(obs, facts, true);
             case "biopsy-metastatic" -> biopsyValue(obs, facts, false);
             case "comorbidity-grade" -> {

@@ -100,6 +100,7 @@ final class ResourceRouter {
     }
 
     private static void allergy(Res r, PatientFacts facts) {
+        facts.allergiesStated = true;
         Concept code = r.concept("code");
         boolean inactive = r.concept("clinicalStatus").codings().stream()
                 .anyMatch(c -> "inactive".equals(c.code()) || "resolved".equals(c.code()));

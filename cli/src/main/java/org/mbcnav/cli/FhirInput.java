@@ -33,11 +33,7 @@ final class FhirInput {
         }
     }
 
-    static PatientInput.Loaded read(LocatedTree tree, Knowledge k) throws InputException {
-        return plannable(tree.file(), importBundle(tree, k));
-    }
-
-    static PatientInput.Loaded readBulk(Path folder, String patientId, Knowledge k) throws InputException {
+    static ImportResult importBulk(Path folder, String patientId, Knowledge k) throws InputException {
         AtomicReference<BulkPatientResult> found = new AtomicReference<>();
         new BulkExportReader(new KnowledgeDrugCodes(k)).readPatient(folder, patientId, found::set);
         BulkPatientResult r = found.get();
@@ -47,10 +43,10 @@ final class FhirInput {
         if (!r.imported()) {
             throw problems(folder.toString(), r.failure());
         }
-        return plannable(folder.toString(), r.result());
+        return r.result();
     }
 
-    private static PatientInput.Loaded plannable(String file, ImportResult r) throws InputException {
+    static PatientInput.Loaded plannable(String file, ImportResult r) throws InputException {
         if (!r.plannable()) {
             List<InputProblem> problems = new ArrayList<>();
             problems.add(new InputProblem(file, "", 0, 0, "the record does not show metastatic (stage IV) disease ("
@@ -65,7 +61,8 @@ final class FhirInput {
         List<InputProblem> problems = new ArrayList<>();
         problems.add(new InputProblem(file, "", 0, 0, e.getMessage()));
         for (DataQualityIssue i : e.issues()) {
-            if ("error".equals(i.severity())) {
+            // The first error is already the message.
+            if ("error".equals(i.severity()) && !e.getMessage().startsWith(i.where() + ": " + i.what() + ": " + i.reason())) {
                 problems.add(new InputProblem(file, i.where(), 0, 0, i.what() + ": " + i.reason()));
             }
         }

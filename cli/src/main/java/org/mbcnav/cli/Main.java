@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 "It supports the care team's decisions; it does not replace them."},
         subcommands = {
                 PlanCommand.class,
+                ImportCommand.class,
                 ExplainCommand.class,
                 KbCommand.class,
                 org.mbcnav.cli.trials.TrialsCommand.class,

@@ -22,18 +22,22 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  mbcnav plan examples/patients/hr-positive-pik3ca-after-cdk46.yaml",
                 "  mbcnav plan patient.json --format json --as-of 2026-03-01",
                 "  mbcnav plan bundle.json",
-                "  mbcnav plan export-folder/ --patient 123"})
+                "  mbcnav plan export-folder/ --patient 123",
+                "  mbcnav plan patient.yaml --format fhir"})
 final class PlanCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PATIENT", description = "The patient file.")
     Path input;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json or markdown.")
+            description = "text (default), json, markdown or fhir (a FHIR R4 Bundle: CarePlan + RequestGroup).")
     String format;
 
     @Option(names = "--patient", paramLabel = "ID",
             description = "With a FHIR Bulk Data export folder as PATIENT: the patient to plan.")
     String patientId;
+
+    @Option(names = "--validate", description = "Validate FHIR input with HAPI FHIR's R4 validator first (errors: exit 2).")
+    boolean validate;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour in text output: auto (default: when writing to a terminal), always, never.")
@@ -54,9 +58,12 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PlanRenderer renderer = PlanRenderer.forFormat(format)
-                .orElseThrow(() -> new UserError("unknown format '" + format + "' (use text, json or markdown)"));
+                .orElseThrow(() -> new UserError("unknown format '" + format + "' (use text, json, markdown or fhir)"));
         Knowledge k = kb.load();
         LocalDate date = asOf.resolve();
+        if (validate) {
+            FhirValidation.check(input, spec.commandLine().getErr());
+        }
         PatientInput.Loaded loaded = PatientInput.read(input, patientId, date, k);
         org.mbcnav.engine.Planning planning = new Planner(k).planning(loaded.patient(), date);
         Plan plan = planning.plan().withDataQuality(loaded.dataQuality())

@@ -97,4 +97,66 @@ class LinesOfTherapyTest {
         assertThat(s.nextLine()).isEqualTo(1);
         assertThat(s.endocrineSensitivity()).isEqualTo("primary-resistance");
     }
+
+    @Test
+    void switchWithinAClassAfterProgressionIsANewLine() {
+        // Progression decides before class: anastrozole -> exemestane after progression is second line.
+        ClinicalState s = derive("""
+                  - {drugs: [anastrozole], setting: metastatic, start: 2019-02-01, end: 2020-06-01, stopReason: progression}
+                  - {drugs: [exemestane], setting: metastatic, start: 2020-06-10, end: 2021-01-01, stopReason: progression}
+                """);
+        assertThat(lines(s)).containsExactly("1:anastrozole", "2:exemestane");
+    }
+
+    @Test
+    void chemotherapySwitchWithinItsClassForToxicityStaysInTheLine() {
+        ClinicalState s = derive("""
+                  - {drugs: [paclitaxel], setting: metastatic, start: 2019-02-01, end: 2019-03-15, stopReason: toxicity}
+                  - {drugs: [docetaxel], setting: metastatic, start: 2019-03-29, end: 2019-09-01, stopReason: progression}
+                  - {drugs: [capecitabine], setting: metastatic, start: 2019-09-15}
+                """);
+        assertThat(lines(s)).containsExactly("1:docetaxel+paclitaxel", "2:capecitabine");
+    }
+
+    @Test
+    void restartingTheSameRegimenAfterABreakWithoutProgressionStaysInTheLine() {
+        // A treatment break (e.g. for surgery or patient choice) without progression is not a new line.
+        ClinicalState s = derive("""
+                  - {drugs: [letrozole, palbociclib], setting: metastatic, start: 2019-02-01, end: 2019-08-01, stopReason: patient-choice}
+                  - {drugs: [letrozole, palbociclib], setting: metastatic, start: 2020-03-01}
+                """);
+        assertThat(lines(s)).containsExactly("1:letrozole+palbociclib");
+        assertThat(s.lines().get(0).ongoing()).isTrue();
+    }
+
+    @Test
+    void rechallengeWithTheSameRegimenAfterProgressionIsANewLine() {
+        ClinicalState s = derive("""
+                  - {drugs: [capecitabine], setting: metastatic, start: 2019-02-01, end: 2019-09-01, stopReason: progression}
+                  - {drugs: [capecitabine], setting: metastatic, start: 2020-02-01}
+                """);
+        assertThat(lines(s)).containsExactly("1:capecitabine", "2:capecitabine");
+    }
+
+    @Test
+    void partnerStartedWithinTheRegimenWindowJoinsTheLine() {
+        // Recorded as two courses, palbociclib 14 days after letrozole: one regimen (28-day window).
+        ClinicalState s = derive("""
+                  - {drugs: [letrozole], setting: metastatic, start: 2019-02-01, end: 2019-02-15, stopReason: other}
+                  - {drugs: [letrozole, palbociclib], setting: metastatic, start: 2019-02-15, end: 2021-01-01, stopReason: progression}
+                """);
+        assertThat(lines(s)).containsExactly("1:letrozole+palbociclib");
+    }
+
+    @Test
+    void adjuvantTherapyThenMetastaticLinesCountOnlyTheMetastatic() {
+        ClinicalState s = derive("""
+                  - {drugs: [tamoxifen], setting: adjuvant, start: 2015-07-01, end: 2018-12-01, stopReason: completed}
+                  - {drugs: [fulvestrant, abemaciclib], setting: metastatic, start: 2019-02-01, end: 2020-05-01, stopReason: progression}
+                  - {drugs: [denosumab], setting: metastatic, start: 2019-02-01}
+                  - {drugs: [paclitaxel], setting: metastatic, start: 2020-05-20}
+                """);
+        assertThat(lines(s)).containsExactly("1:abemaciclib+fulvestrant", "2:paclitaxel");
+        assertThat(s.nextLine()).isEqualTo(3);
+    }
 }

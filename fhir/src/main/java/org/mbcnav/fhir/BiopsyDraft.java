@@ -21,6 +21,7 @@ final class BiopsyDraft {
     IshResult ish;
     Her2Status her2Status;
     Integer grade;
+    Double ki67;
 
     BiopsyDraft(LocalDate date) {
         this.date = date;
@@ -28,12 +29,12 @@ final class BiopsyDraft {
 
     boolean hasResult() {
         return erPercent != null || erStatus != null || prPercent != null || prStatus != null
-                || her2Ihc != null || ish != null || her2Status != null || grade != null;
+                || her2Ihc != null || ish != null || her2Status != null || grade != null || ki67 != null;
     }
 
     Biopsy toBiopsy() {
         Her2Result her2 = her2Ihc == null && ish == null && her2Status == null ? null
                 : new Her2Result(her2Ihc, membraneStaining, ish, her2Ihc == null && ish == null ? her2Status : null);
-        return new Biopsy(date, site, metastatic, erPercent, erStatus, prPercent, prStatus, her2, grade, null);
+        return new Biopsy(date, site, metastatic, erPercent, erStatus, prPercent, prStatus, her2, grade, ki67);
     }
 }

@@ -16,6 +16,8 @@ final class ComorbidityObservationMapper {
     }
 
     void map(Res obs, PatientFacts facts) {
+        // The mCODE Comorbidities observation is a statement about comorbidities, even when it lists none present.
+        facts.comorbiditiesStated = true;
         for (JsonNode ext : obs.node().path("extension")) {
             String url = ext.path("url").asText();
             if (url.equals(Systems.EXT_RELATED_CONDITION)) {

@@ -86,6 +86,14 @@ final class ComorbidityTable {
     }
 
     static Optional<Match> lookup(Concept code) {
+        Optional<String> own = code.code(Systems.MBCNAV_COMORBIDITY);
+        if (own.isPresent()) {
+            for (Condition c : Condition.values()) {
+                if (c.code().equals(own.get())) {
+                    return Optional.of(new Match(c, true));
+                }
+            }
+        }
         Optional<String> icd = code.code(Systems.ICD10CM);
         if (icd.isPresent()) {
             String c = icd.get().toUpperCase();

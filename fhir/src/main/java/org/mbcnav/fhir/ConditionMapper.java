@@ -154,8 +154,31 @@ final class ConditionMapper {
             c.warning("onset[x]", "date", "the metastasis has no onset date");
         }
         MetastaticSiteType type = site.orElse(MetastaticSiteType.OTHER);
-        facts.sites.add(new MetastaticSite(type, date, null, null));
+        facts.sites.add(new MetastaticSite(type, date, siteStatus(c), siteSymptomatic(c)));
         facts.evidence.metastatic(c.ref() + ": secondary malignant neoplasm (" + type.code() + ")", date, false);
+    }
+
+    /** Brain-metastasis status and symptoms, from MBC Navigator's own extensions (mCODE has none). */
+    private static org.mbcnav.model.patient.SiteStatus siteStatus(Res c) {
+        for (JsonNode ext : c.extensions(Systems.EXT_SITE_STATUS)) {
+            String code = ext.path("valueCode").asText("");
+            for (org.mbcnav.model.patient.SiteStatus s : org.mbcnav.model.patient.SiteStatus.values()) {
+                if (s.code().equals(code)) {
+                    return s;
+                }
+            }
+            c.warning("extension site-status", code, "not a site status (active, stable, treated); not used");
+        }
+        return null;
+    }
+
+    private static Boolean siteSymptomatic(Res c) {
+        for (JsonNode ext : c.extensions(Systems.EXT_SITE_SYMPTOMATIC)) {
+            if (ext.path("valueBoolean").isBoolean()) {
+                return ext.get("valueBoolean").asBoolean();
+            }
+        }
+        return null;
     }
 
     private static boolean menopause(Res c, Concept code, PatientFacts facts) {
@@ -193,8 +216,11 @@ final class ConditionMapper {
         }
         Boolean active = clinicalActive(c);
         LocalDate date = c.eventDate().orElse(null);
-        facts.comorbidities.putIfAbsent(match.condition(),
-                new Comorbidity(match.condition(), null, active, date, Names.clean(code.name())));
+        facts.comorbiditiesStated = true;
+        if (!facts.comorbidities.containsKey(match.condition())) {
+            facts.comorbidities.put(match.condition(), new Comorbidity(match.condition(), null, active, date, Names.clean(code.name())));
+            facts.comorbidityRefs.put(c.ref(), match.condition());
+        }
     }
 
     private static Boolean clinicalActive(Res c) {

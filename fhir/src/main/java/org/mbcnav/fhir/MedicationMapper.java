@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.mbcnav.model.patient.StopReason;
+import org.mbcnav.model.patient.TherapySetting;
 
 /**
  * MedicationRequest, MedicationAdministration and MedicationStatement, cancer-related or not,
@@ -41,9 +42,14 @@ final class MedicationMapper {
         }
         LocalDate[] period = period(med);
         boolean ongoing = status == null ? period[1] == null : ONGOING.contains(status) && period[1] == null;
-        if (!drug.get().cancerTreatment()) {
+        String intent = ProcedureIntent.of(med);
+        TherapySetting setting = setting(med);
+        // A supportive drug given as part of the cancer treatment (a stated intent or setting, as in
+        // an mCODE CancerRelatedMedicationRequest) forms a course; the engine does not count it as a line.
+        if (!drug.get().cancerTreatment() && intent == null && setting == null) {
             if (ongoing) {
                 facts.currentOtherMedications.add(drug.get().ingredient());
+                facts.medicationsStated = true;
             } else {
                 med.info("medication[x]", drug.get().ingredient(), "a past supportive or non-cancer medication; not used");
             }
@@ -58,7 +64,33 @@ final class MedicationMapper {
             reason = StopReason.COMPLETED;
         }
         facts.medications.add(new MedicationUse(med.ref(), drug.get().ingredient(), period[0], period[1], ongoing,
-                ProcedureIntent.of(med), reason));
+                intent, reason, course(med), setting));
+    }
+
+    /**
+     * MedicationRequest.groupIdentifier: requests authorised together (FHIR R4) form one course,
+     * whatever their start dates.
+     */
+    private static String course(Res med) {
+        JsonNode g = med.node().get("groupIdentifier");
+        if (g == null || !g.hasNonNull("value")) {
+            return null;
+        }
+        return g.path("system").asText("") + "|" + g.get("value").asText();
+    }
+
+    /** The setting stated by MBC Navigator's therapy-setting extension (its own exports), else null. */
+    private static TherapySetting setting(Res med) {
+        for (JsonNode ext : med.extensions(Systems.EXT_THERAPY_SETTING)) {
+            String code = ext.path("valueCode").asText("");
+            for (TherapySetting s : TherapySetting.values()) {
+                if (s.code().equals(code)) {
+                    return s;
+                }
+            }
+            med.warning("extension therapy-setting", code, "not a therapy setting; the setting is decided from intent and dates");
+        }
+        return null;
     }
 
     private Concept medication(Res med) {

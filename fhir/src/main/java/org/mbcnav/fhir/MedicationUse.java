@@ -14,5 +14,7 @@ record MedicationUse(
         LocalDate end,
         boolean ongoing,
         String intent,
-        StopReason stopReason) {
+        StopReason stopReason,
+        String course,
+        org.mbcnav.model.patient.TherapySetting setting) {
 }

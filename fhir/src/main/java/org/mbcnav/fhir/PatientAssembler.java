@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mbcnav.model.patient.Biomarkers;
 import org.mbcnav.model.patient.Biopsy;
+import org.mbcnav.model.patient.Comorbidity;
+import org.mbcnav.model.patient.Condition;
+import org.mbcnav.model.patient.Preferences;
 import org.mbcnav.model.patient.Disease;
 import org.mbcnav.model.patient.GenomicResult;
 import org.mbcnav.model.patient.Health;
@@ -77,26 +79,53 @@ final class PatientAssembler {
                 new TreatmentCourseBuilder.Context(status.verdict() == MetastaticStatus.Verdict.NOT_METASTATIC, deNovo, metastaticDate,
                         firstSurgery), log);
 
-        Disease disease = new Disease(primaryDate, deNovo, metastaticDate, sites(f.sites), null, List.of(), null);
-        Person person = new Person(f.sex, f.birthDate, value(f.menopausal), null, value(f.ecog), value(f.karnofsky), null);
+        Disease disease = new Disease(primaryDate, deNovo, metastaticDate, sites(f.sites), f.visceralCrisis, f.symptoms,
+                f.measurableDisease);
+        Person person = new Person(f.sex, f.birthDate, value(f.menopausal), f.ovarianSuppression, value(f.ecog), value(f.karnofsky),
+                f.pregnant);
         List<Biopsy> biopsies = f.biopsies.values().stream().filter(BiopsyDraft::hasResult).map(BiopsyDraft::toBiopsy)
                 .sorted(Comparator.comparing(Biopsy::date, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
         List<LabResult> labs = new ArrayList<>(f.labs);
         labs.sort(Comparator.comparing(LabResult::date));
-        Health health = new Health(List.copyOf(f.comorbidities.values()), labs, List.copyOf(f.currentOtherMedications),
-                List.copyOf(f.allergies));
+        List<Comorbidity> comorbidities = new ArrayList<>(f.comorbidities.values());
+        f.comorbidityGrades.forEach((ref, grade) -> {
+            Condition c = f.comorbidityRefs.get(ref);
+            if (c == null) {
+                log.warning(ref, "comorbidity grade", "the graded Condition is not a comorbidity the importer read; grade not used");
+                return;
+            }
+            comorbidities.replaceAll(x -> x.condition() == c ? new Comorbidity(c, grade, x.active(), x.date(), x.note()) : x);
+        });
+        notStated(f.comorbiditiesStated, "comorbidities", log);
+        notStated(f.medicationsStated, "current non-cancer medications", log);
+        notStated(f.allergiesStated, "allergies", log);
+        Health health = new Health(f.comorbiditiesStated ? comorbidities : null, labs,
+                f.medicationsStated ? List.copyOf(f.currentOtherMedications) : null, f.allergiesStated ? List.copyOf(f.allergies) : null);
         Patient patient = new Patient(f.id, person, new Tumor(histology, biopsies), genomics(f, log),
-                new Biomarkers(f.pdl1, f.msi, f.tmb), disease, courses, f.radiotherapy, f.surgeries, health, null);
+                new Biomarkers(f.pdl1, f.msi, f.tmb), disease, courses, f.radiotherapy, f.surgeries, health, preferences(f));
         return new Assembled(patient, status);
+    }
+
+    private static void notStated(boolean stated, String what, IssueLog log) {
+        if (!stated) {
+            log.info("Bundle", what, "none recorded in the bundle: read as not recorded (unknown), not as none");
+        }
+    }
+
+    private static Preferences preferences(PatientFacts f) {
+        if (f.oralOnly == null && f.avoidHairLoss == null && f.fewerVisits == null && f.goalsOfCare == null) {
+            return null;
+        }
+        return new Preferences(f.oralOnly, f.avoidHairLoss, f.fewerVisits, f.goalsOfCare);
     }
 
     private static <T> T value(PatientFacts.Dated<T> d) {
         return d == null ? null : d.value();
     }
 
-    /** One entry per site, with the earliest date any source gives. */
+    /** One entry per site, with the earliest date any source gives, in the order the bundle lists them. */
     private static List<MetastaticSite> sites(List<MetastaticSite> all) {
-        Map<MetastaticSiteType, MetastaticSite> bySite = new EnumMap<>(MetastaticSiteType.class);
+        Map<MetastaticSiteType, MetastaticSite> bySite = new java.util.LinkedHashMap<>();
         for (MetastaticSite s : all) {
             MetastaticSite old = bySite.get(s.site());
             if (old == null || (s.date() != null && (old.date() == null || s.date().isBefore(old.date())))) {

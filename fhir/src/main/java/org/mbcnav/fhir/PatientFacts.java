@@ -49,6 +49,27 @@ final class PatientFacts {
     final List<Surgery> surgeries = new ArrayList<>();
     /** Genes named in a GenomicRegionStudied, with the date and specimen of that study. */
     final List<GenomicRegion> regionsStudied = new ArrayList<>();
+    /** Recorded facts mCODE has no element for, read from MBC Navigator's recorded-fact Observations. */
+    /**
+     * Whether the bundle says anything about comorbidities, other medications and allergies. A
+     * bundle that is silent leaves them "not recorded" (unknown), never "none".
+     */
+    boolean comorbiditiesStated;
+    boolean medicationsStated;
+    boolean allergiesStated;
+    Boolean visceralCrisis;
+    Boolean measurableDisease;
+    final List<org.mbcnav.model.patient.Symptom> symptoms = new ArrayList<>();
+    Boolean ovarianSuppression;
+    Boolean pregnant;
+    Boolean oralOnly;
+    Boolean avoidHairLoss;
+    Boolean fewerVisits;
+    String goalsOfCare;
+    /** CTCAE grade of a comorbidity, by the reference of its Condition. */
+    final Map<String, Integer> comorbidityGrades = new java.util.HashMap<>();
+    /** The Condition each comorbidity was read from, to attach a grade recorded about it. */
+    final Map<String, Condition> comorbidityRefs = new java.util.HashMap<>();
 
     /** A value with the date it was observed, so that the latest one wins. */
     record Dated<T>(T value, LocalDate date, String source) {

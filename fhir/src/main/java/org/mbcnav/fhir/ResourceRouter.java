@@ -22,6 +22,7 @@ final class ResourceRouter {
     private final PersonObservationMapper person = new PersonObservationMapper();
     private final ComorbidityObservationMapper comorbidities = new ComorbidityObservationMapper();
     private final LabMapper labs = new LabMapper();
+    private final RecordedFactMapper recordedFacts = new RecordedFactMapper();
     private final MedicationMapper medications;
     private final ProcedureMapper procedures;
     private final Map<String, Integer> supporting = new TreeMap<>();
@@ -70,7 +71,9 @@ final class ResourceRouter {
             obs.warning("value[x]", String.join(" + ", value.elements()), "more than one value[x] (invalid FHIR); observation not used");
             return;
         }
-        if (staging.handles(obs, code)) {
+        if (recordedFacts.handles(code)) {
+            recordedFacts.map(obs, code, facts);
+        } else if (staging.handles(obs, code)) {
             staging.map(obs, code, facts);
         } else if (genomics.handles(obs, code)) {
             genomics.map(obs, code, facts);
@@ -97,6 +100,7 @@ final class ResourceRouter {
     }
 
     private static void allergy(Res r, PatientFacts facts) {
+        facts.allergiesStated = true;
         Concept code = r.concept("code");
         boolean inactive = r.concept("clinicalStatus").codings().stream()
                 .anyMatch(c -> "inactive".equals(c.code()) || "resolved".equals(c.code()));

@@ -13,6 +13,14 @@ final class Systems {
     static final String HGNC_LEGACY = "http://www.genenames.org/geneId";
     static final String V2_0487 = "http://terminology.hl7.org/CodeSystem/v2-0487";
 
+    /** MBC Navigator's own namespace (docs/fhir-export.md), for recorded facts mCODE has no element for. */
+    static final String MBCNAV = "http://mbcnav.org/fhir";
+    static final String MBCNAV_RECORDED_FACT = MBCNAV + "/CodeSystem/recorded-fact";
+    static final String MBCNAV_COMORBIDITY = MBCNAV + "/CodeSystem/comorbidity";
+    static final String MBCNAV_COURSE = MBCNAV + "/treatment-course";
+    static final String EXT_SITE_STATUS = MBCNAV + "/StructureDefinition/site-status";
+    static final String EXT_SITE_SYMPTOMATIC = MBCNAV + "/StructureDefinition/site-symptomatic";
+    static final String EXT_THERAPY_SETTING = MBCNAV + "/StructureDefinition/therapy-setting";
     static final String MCODE_SD = "http://hl7.org/fhir/us/mcode/StructureDefinition/";
     static final String EXT_PROCEDURE_INTENT = MCODE_SD + "mcode-procedure-intent";
     static final String EXT_TERMINATION_REASON = MCODE_SD + "mcode-treatment-termination-reason";

@@ -29,12 +29,24 @@ final class TreatmentCourseBuilder {
         List<MedicationUse> sorted = new ArrayList<>(uses);
         sorted.sort(Comparator.comparing(MedicationUse::start));
         List<List<MedicationUse>> groups = new ArrayList<>();
+        java.util.Map<String, List<MedicationUse>> byCourse = new java.util.HashMap<>();
+        List<MedicationUse> window = null;
         LocalDate lastStart = null;
         for (MedicationUse u : sorted) {
-            if (lastStart == null || ChronoUnit.DAYS.between(lastStart, u.start()) > WINDOW_DAYS) {
-                groups.add(new ArrayList<>());
+            if (u.course() != null) {
+                // Records that name their course (groupIdentifier) stay in it, whatever the dates.
+                byCourse.computeIfAbsent(u.course(), k -> {
+                    List<MedicationUse> g = new ArrayList<>();
+                    groups.add(g);
+                    return g;
+                }).add(u);
+                continue;
             }
-            groups.get(groups.size() - 1).add(u);
+            if (window == null || ChronoUnit.DAYS.between(lastStart, u.start()) > WINDOW_DAYS) {
+                window = new ArrayList<>();
+                groups.add(window);
+            }
+            window.add(u);
             lastStart = u.start();
         }
         List<TreatmentCourse> courses = new ArrayList<>();
@@ -79,6 +91,11 @@ final class TreatmentCourseBuilder {
     }
 
     private static TherapySetting setting(List<MedicationUse> group, LocalDate start, Context ctx, String where, IssueLog log) {
+        for (MedicationUse u : group) {
+            if (u.setting() != null) {
+                return u.setting();
+            }
+        }
         boolean palliative = group.stream().anyMatch(u -> "palliative".equals(u.intent()));
         boolean curative = group.stream().anyMatch(u -> "curative".equals(u.intent()));
         if (palliative) {

@@ -26,6 +26,7 @@ class ReleaseNotesTest {
         assertThat(changes).isNotEmpty().allSatisfy(c -> {
             assertThat(c.lost()).containsExactly("hrp-esr1-elacestrant");
             assertThat(c.gained()).isEmpty();
+            assertThat(c.noLongerOnLabelUs()).isEmpty();
         });
         assertThat(changes).extracting(ReleaseNotes.CaseChange::caseId).contains("elacestrant-positive");
 

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 ExplainCommand.class,
                 KbCommand.class,
+                EvalCommand.class,
                 org.mbcnav.cli.trials.TrialsCommand.class,
                 org.mbcnav.cli.course.CourseCommand.class,
                 CommandLine.HelpCommand.class})

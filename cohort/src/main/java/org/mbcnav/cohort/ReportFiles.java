@@ -40,11 +40,16 @@ public final class ReportFiles {
         return json.writer(pretty).writeValueAsString(doc) + "\n";
     }
 
+    /** The HTML summary page of the aggregates. */
+    public static String summaryHtml(Aggregates a, String asOf, Knowledge k, Knowledge previous) {
+        return new HtmlSummary().render(a, asOf, k, previous);
+    }
+
     /** Writes aggregates.json and summary.html into the folder, replacing earlier ones. */
     public static void writeReport(Path out, Aggregates a, String asOf, Knowledge k, Knowledge previous, ObjectMapper json) throws IOException {
         Files.createDirectories(out);
         replace(out.resolve(AGGREGATES), aggregatesJson(a, asOf, k, previous, json));
-        replace(out.resolve(SUMMARY), new HtmlSummary().render(a, asOf, k, previous));
+        replace(out.resolve(SUMMARY), summaryHtml(a, asOf, k, previous));
     }
 
     static void replace(Path target, String text) throws IOException {

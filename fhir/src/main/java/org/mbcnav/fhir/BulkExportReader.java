@@ -286,8 +286,7 @@ public final class BulkExportReader {
     }
 
     private static void reportUnattached(Map<String, Integer> unattached, List<DataQualityIssue> issues) {
-        unattached.forEach((type, n) -> issues.add(new DataQualityIssue("info", "export", type,
-                n + " resource(s) belong to no patient; not used")));
+        unattached.forEach((type, n) -> issues.add(BulkLine.unattachedIssue(type, n)));
     }
 
     private static long size(Path p) {

@@ -24,6 +24,11 @@ public record BulkLine(Kind kind, String resourceType, String id, String patient
         return new org.mbcnav.model.patient.DataQualityIssue("error", where, "NDJSON line", problem);
     }
 
+    /** The info issue for resources of one type that belong to no patient. */
+    public static org.mbcnav.model.patient.DataQualityIssue unattachedIssue(String resourceType, long count) {
+        return new org.mbcnav.model.patient.DataQualityIssue("info", "export", resourceType, count + " resource(s) belong to no patient; not used");
+    }
+
     /** The key of a Medication in the formulary, as a medicationReference names it. */
     public String medicationKey() {
         return "Medication/" + id;

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 org.mbcnav.cli.trials.TrialsCommand.class,
                 org.mbcnav.cli.course.CourseCommand.class,
+                org.mbcnav.cli.cohort.SynthCommand.class,
+                org.mbcnav.cli.cohort.CohortCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static final int BAD_INPUT = 2;

@@ -33,8 +33,12 @@ import org.mbcnav.model.patient.DataQualityIssue;
  * file line by line and appends each line, keyed by its patient, to one of N partition files on
  * disk, chosen by the hash of the patient id; N grows with the export so that a partition holds
  * about {@value #PARTITION_BYTES} bytes. Pass two loads one partition at a time, groups its
- * lines by patient and imports each patient. Peak memory is one partition plus one line, not the
- * export. Medication resources (no patient of their own, referenced by medicationReference) are
+ * lines by patient and imports each patient (an export smaller than one partition is grouped in
+ * memory). Peak memory is one partition plus one line, not the export. Pass one reads only the
+ * top-level resourceType, id and patient reference of each line with a streaming parser
+ * ({@link BulkLineParser}) and keeps the line unchanged, so each resource becomes a tree once,
+ * when its patient is imported; {@link #group} and {@link #importGroup} let a caller import
+ * patients on several threads. Medication resources (no patient of their own, referenced by medicationReference) are
  * kept in memory: they are a formulary, small next to the clinical data. Other resources
  * without a patient (Practitioner, Organization...) are counted and reported.
  */
@@ -44,6 +48,7 @@ public final class BulkExportReader {
     private final FhirPatientReader reader;
     private final ObjectMapper mapper;
     private final long partitionBytes;
+    private final BulkLineParser lineParser;
 
     public BulkExportReader(DrugCodeResolver drugs) {
         this(drugs, PARTITION_BYTES);
@@ -54,23 +59,51 @@ public final class BulkExportReader {
         this.mapper = new ObjectMapper();
         this.reader = new FhirPatientReader(drugs, mapper);
         this.partitionBytes = partitionBytes;
+        this.lineParser = new BulkLineParser(mapper.getFactory());
     }
 
     /** Imports every patient of the export, in no particular order, one at a time into the sink. */
     public BulkSummary readAll(Path folder, Consumer<BulkPatientResult> sink) {
+        int[] counts = new int[2];
+        List<DataQualityIssue> issues = group(folder, g -> {
+            BulkPatientResult r = importGroup(g);
+            counts[r.imported() ? 0 : 1]++;
+            sink.accept(r);
+        });
+        return new BulkSummary(counts[0], counts[1], issues);
+    }
+
+    /**
+     * Groups the export by patient without importing: each patient's lines go to the sink, one
+     * patient at a time, in a fixed order for a given export (partition by partition, patient ids
+     * sorted within a partition). Returns the issues that belong to no patient. Import the groups
+     * with {@link #importGroup}, on as many threads as wanted.
+     */
+    public List<DataQualityIssue> group(Path folder, Consumer<PatientGroup> sink) {
         List<DataQualityIssue> issues = new ArrayList<>();
         List<Path> files = files(folder, issues);
         long total = files.stream().mapToLong(BulkExportReader::size).sum();
         int partitions = (int) Math.max(1, Math.min(4096, total / partitionBytes + 1));
         Path temp = null;
         try {
+            Map<String, JsonNode> medications = new HashMap<>();
+            Map<String, Integer> unattached = new TreeMap<>();
+            if (partitions == 1) {
+                // Small export: group in memory, no temporary files.
+                Map<String, List<String>> byPatient = new TreeMap<>();
+                for (Path file : files) {
+                    scan(file, issues, medications, unattached, (key, line) -> byPatient.computeIfAbsent(key, k -> new ArrayList<>()).add(line));
+                }
+                reportUnattached(unattached, issues);
+                Map<String, JsonNode> formulary = Map.copyOf(medications);
+                byPatient.forEach((id, lines) -> sink.accept(new PatientGroup(id, lines, formulary)));
+                return issues;
+            }
             temp = Files.createTempDirectory("mbcnav-bulk");
             List<BufferedWriter> writers = new ArrayList<>();
             for (int i = 0; i < partitions; i++) {
                 writers.add(Files.newBufferedWriter(temp.resolve("part-" + i), StandardCharsets.UTF_8));
             }
-            Map<String, JsonNode> medications = new HashMap<>();
-            Map<String, Integer> unattached = new TreeMap<>();
             try {
                 for (Path file : files) {
                     scan(file, issues, medications, unattached, (key, line) -> {
@@ -91,28 +124,38 @@ public final class BulkExportReader {
                 }
             }
             reportUnattached(unattached, issues);
-            int[] counts = new int[2];
+            Map<String, JsonNode> formulary = Map.copyOf(medications);
             for (int i = 0; i < partitions; i++) {
-                Map<String, List<JsonNode>> byPatient = new TreeMap<>();
+                Map<String, List<String>> byPatient = new TreeMap<>();
                 try (BufferedReader in = Files.newBufferedReader(temp.resolve("part-" + i), StandardCharsets.UTF_8)) {
                     for (String row = in.readLine(); row != null; row = in.readLine()) {
                         int tab = row.indexOf('\t');
-                        byPatient.computeIfAbsent(row.substring(0, tab), k -> new ArrayList<>()).add(mapper.readTree(row.substring(tab + 1)));
+                        byPatient.computeIfAbsent(row.substring(0, tab), k -> new ArrayList<>()).add(row.substring(tab + 1));
                     }
                 }
                 Files.delete(temp.resolve("part-" + i));
-                byPatient.forEach((id, resources) -> {
-                    BulkPatientResult r = importOne(id, resources, medications);
-                    counts[r.imported() ? 0 : 1]++;
-                    sink.accept(r);
-                });
+                byPatient.forEach((id, lines) -> sink.accept(new PatientGroup(id, lines, formulary)));
             }
-            return new BulkSummary(counts[0], counts[1], issues);
+            return issues;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bulk export in " + folder, e);
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /** Imports one patient's lines. Thread-safe: groups may be imported concurrently. */
+    public BulkPatientResult importGroup(PatientGroup group) {
+        List<JsonNode> resources = new ArrayList<>(group.lines().size());
+        for (String line : group.lines()) {
+            try {
+                resources.add(mapper.readTree(line));
+            } catch (JsonProcessingException e) {
+                // Lines reach a group only after they parsed once; this cannot happen for a grouped export.
+                throw new UncheckedIOException(e);
+            }
+        }
+        return importOne(group.patientId(), resources, group.medications());
     }
 
     /**
@@ -121,25 +164,21 @@ public final class BulkExportReader {
      */
     public BulkSummary readPatient(Path folder, String patientId, Consumer<BulkPatientResult> sink) {
         List<DataQualityIssue> issues = new ArrayList<>();
-        List<JsonNode> resources = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         Map<String, JsonNode> medications = new HashMap<>();
         Map<String, Integer> unattached = new TreeMap<>();
         for (Path file : files(folder, issues)) {
             scan(file, issues, medications, unattached, (key, line) -> {
                 if (key.equals(patientId)) {
-                    try {
-                        resources.add(mapper.readTree(line));
-                    } catch (JsonProcessingException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    lines.add(line);
                 }
             });
         }
-        if (resources.isEmpty()) {
+        if (lines.isEmpty()) {
             issues.add(new DataQualityIssue("error", folder.toString(), "Patient/" + patientId, "no resource of this patient in the export"));
             return new BulkSummary(0, 0, issues);
         }
-        BulkPatientResult r = importOne(patientId, resources, medications);
+        BulkPatientResult r = importGroup(new PatientGroup(patientId, lines, medications));
         sink.accept(r);
         return new BulkSummary(r.imported() ? 1 : 0, r.imported() ? 0 : 1, issues);
     }
@@ -152,38 +191,19 @@ public final class BulkExportReader {
     private void scan(Path file, List<DataQualityIssue> issues, Map<String, JsonNode> medications,
             Map<String, Integer> unattached, LineSink sink) {
         try (InputStream raw = Files.newInputStream(file);
-                InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             int n = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 n++;
-                if (line.isBlank()) {
-                    continue;
+                BulkLine c = lineParser.classify(line);
+                switch (c.kind()) {
+                    case BLANK -> { }
+                    case MALFORMED -> issues.add(c.issue(file.getFileName().toString(), n));
+                    case MEDICATION -> medications.put(c.medicationKey(), mapper.readTree(line));
+                    case UNATTACHED -> unattached.merge(c.resourceType(), 1, Integer::sum);
+                    case PATIENT_RESOURCE -> sink.accept(c.patientId(), line);
                 }
-                String where = file.getFileName() + " line " + n;
-                JsonNode resource;
-                try {
-                    resource = mapper.readTree(line);
-                } catch (JsonProcessingException e) {
-                    issues.add(new DataQualityIssue("error", where + " column " + e.getLocation().getColumnNr(), "NDJSON line",
-                            "invalid JSON (" + e.getOriginalMessage() + "); line skipped"));
-                    continue;
-                }
-                String type = resource.path("resourceType").asText("");
-                if (!resource.isObject() || type.isEmpty()) {
-                    issues.add(new DataQualityIssue("error", where, "NDJSON line", "not a FHIR resource (no resourceType); line skipped"));
-                    continue;
-                }
-                if ("Medication".equals(type)) {
-                    medications.put("Medication/" + resource.path("id").asText(), resource);
-                    continue;
-                }
-                String key = patientKey(resource);
-                if (key == null) {
-                    unattached.merge(type, 1, Integer::sum);
-                    continue;
-                }
-                sink.accept(key, mapper.writeValueAsString(resource));
             }
         } catch (IOException e) {
             issues.add(new DataQualityIssue("error", file.toString(), "file", "cannot be read: " + e.getMessage()));
@@ -198,16 +218,7 @@ public final class BulkExportReader {
         for (String field : List.of("subject", "patient")) {
             String ref = resource.path(field).path("reference").asText(null);
             if (ref != null) {
-                int history = ref.indexOf("/_history/");
-                String r = history > 0 ? ref.substring(0, history) : ref;
-                int p = r.lastIndexOf("Patient/");
-                if (p >= 0) {
-                    return r.substring(p + "Patient/".length());
-                }
-                if (r.startsWith("urn:uuid:")) {
-                    return r.substring("urn:uuid:".length());
-                }
-                return r;
+                return PatientReference.key(ref);
             }
         }
         return null;
@@ -234,8 +245,8 @@ public final class BulkExportReader {
         }
     }
 
-    /** Files named in manifest.json (relative URLs), else every *.ndjson file of the folder. */
-    private List<Path> files(Path folder, List<DataQualityIssue> issues) {
+    /** The export's output files: those named in manifest.json (relative URLs), else every *.ndjson file of the folder. */
+    public List<Path> files(Path folder, List<DataQualityIssue> issues) {
         Path manifest = folder.resolve("manifest.json");
         List<Path> out = new ArrayList<>();
         if (Files.isRegularFile(manifest)) {
@@ -275,8 +286,7 @@ public final class BulkExportReader {
     }
 
     private static void reportUnattached(Map<String, Integer> unattached, List<DataQualityIssue> issues) {
-        unattached.forEach((type, n) -> issues.add(new DataQualityIssue("info", "export", type,
-                n + " resource(s) belong to no patient; not used")));
+        unattached.forEach((type, n) -> issues.add(BulkLine.unattachedIssue(type, n)));
     }
 
     private static long size(Path p) {

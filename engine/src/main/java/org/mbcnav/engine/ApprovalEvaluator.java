@@ -69,6 +69,9 @@ final class ApprovalEvaluator {
         List<String> unmet = new ArrayList<>();
         List<String> open = new ArrayList<>();
         for (Criterion c : a.conditions()) {
+            if (eligible == Truth.FALSE) {
+                break;
+            }
             Verdict v = criteria.evaluate(c);
             conditions = conditions.and(v.truth());
             if (v.truth() == Truth.FALSE) {

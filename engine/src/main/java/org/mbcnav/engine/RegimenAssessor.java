@@ -38,13 +38,19 @@ final class RegimenAssessor {
         for (Verdict v : eligibility) {
             eligible = eligible.and(v.truth());
         }
-        List<Rule> rules = new ArrayList<>(r.exclusions());
-        Rule again = index.rechallenge(r);
-        if (again != null) {
-            rules.add(again);
+        // Rules only matter for a regimen that could be offered: a not-eligible one is reported by
+        // its unmet criteria alone, so its rules are not evaluated (most regimens fail on subtype).
+        List<RuleResult> exclusions = List.of();
+        List<RuleResult> cautions = List.of();
+        if (eligible != Truth.FALSE) {
+            List<Rule> rules = new ArrayList<>(r.exclusions());
+            Rule again = index.rechallenge(r);
+            if (again != null) {
+                rules.add(again);
+            }
+            exclusions = evaluate(rules);
+            cautions = evaluate(r.cautions());
         }
-        List<RuleResult> exclusions = evaluate(rules);
-        List<RuleResult> cautions = evaluate(r.cautions());
         boolean excluded = exclusions.stream().anyMatch(x -> x.verdict().truth() == Truth.TRUE && !x.rule().unverified());
         boolean contraindicated = cautions.stream().anyMatch(x -> x.verdict().truth() == Truth.TRUE
                 && "contraindication".equals(x.rule().severity()) && !x.rule().unverified());

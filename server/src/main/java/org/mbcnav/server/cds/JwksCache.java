@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * triggers one refetch (key rotation), at most once per REFETCH_GAP, so a flood of bad tokens
  * cannot turn into a flood of fetches.
  */
-public final class JwksCache {
+public class JwksCache {
     static final Duration TTL = Duration.ofMinutes(10);
     static final Duration REFETCH_GAP = Duration.ofSeconds(30);
 

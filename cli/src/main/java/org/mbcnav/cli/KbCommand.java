@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "kb", mixinStandardHelpOptions = true, description = "Inspect and check the knowledge base.",
-        subcommands = {KbCommand.Validate.class, KbCommand.ListEntries.class, KbCommand.Show.class, KbCommand.Diff.class})
+        subcommands = {KbCommand.Validate.class, KbCommand.ListEntries.class, KbCommand.Show.class, KbCommand.Diff.class, KbCoverageCommand.class, KbReleaseNotesCommand.class})
 final class KbCommand {
 
     @Command(name = "validate", mixinStandardHelpOptions = true,

@@ -11,11 +11,11 @@ import picocli.CommandLine.Option;
  * Where the knowledge base is: --kb, else $MBCNAV_KB, else knowledge/ in the installation
  * (the launcher passes -Dmbcnav.home), else ./knowledge.
  */
-final class KnowledgeOption {
+public final class KnowledgeOption {
     @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge directory (default: the embedded knowledge/).")
     Path dir;
 
-    Path resolve() {
+    public Path resolve() {
         if (dir != null) {
             return dir;
         }
@@ -33,7 +33,8 @@ final class KnowledgeOption {
         return Path.of("knowledge");
     }
 
-    Knowledge load() throws InputException {
-        return new KnowledgeLoader().load(resolve());
+    public Knowledge load() throws InputException {
+        String cache = System.getProperty("mbcnav.cache");
+        return (cache == null ? new KnowledgeLoader() : new KnowledgeLoader(Path.of(cache))).load(resolve());
     }
 }

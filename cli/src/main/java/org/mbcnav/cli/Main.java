@@ -9,7 +9,18 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {"MBC Navigator: evidence-linked treatment planning for metastatic breast cancer.",
                 "It supports the care team's decisions; it does not replace them."},
-        subcommands = {PlanCommand.class, ExplainCommand.class, KbCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+                PlanCommand.class,
+                ImportCommand.class,
+                ExplainCommand.class,
+                KbCommand.class,
+                ServeCommand.class,
+                EvalCommand.class,
+                org.mbcnav.cli.trials.TrialsCommand.class,
+                org.mbcnav.cli.course.CourseCommand.class,
+                org.mbcnav.cli.cohort.SynthCommand.class,
+                org.mbcnav.cli.cohort.CohortCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
     public static final int BAD_INPUT = 2;
 

@@ -9,7 +9,6 @@ import org.mbcnav.cli.render.PlanRenderer;
 import org.mbcnav.engine.Planner;
 import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.model.plan.Plan;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,16 +17,27 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Make an evidence-linked treatment plan for one patient.",
-                "Input: a native patient (JSON or YAML, see docs/patient-format.md)."},
+                "Input: a native patient (JSON or YAML, see docs/patient-format.md), a FHIR R4 Bundle",
+                "(mCODE), or a FHIR Bulk Data export folder with --patient. The type is read from the content."},
         footer = {"", "Examples:", "  mbcnav plan examples/patients/hr-positive-pik3ca-after-cdk46.yaml",
-                "  mbcnav plan patient.json --format json --as-of 2026-03-01"})
+                "  mbcnav plan patient.json --format json --as-of 2026-03-01",
+                "  mbcnav plan bundle.json",
+                "  mbcnav plan export-folder/ --patient 123",
+                "  mbcnav plan patient.yaml --format fhir"})
 final class PlanCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PATIENT", description = "The patient file.")
     Path input;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json or markdown.")
+            description = "text (default), json, markdown or fhir (a FHIR R4 Bundle: CarePlan + RequestGroup).")
     String format;
+
+    @Option(names = "--patient", paramLabel = "ID",
+            description = "With a FHIR Bulk Data export folder as PATIENT: the patient to plan.")
+    String patientId;
+
+    @Option(names = "--validate", description = "Validate FHIR input with HAPI FHIR's R4 validator first (errors: exit 2).")
+    boolean validate;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour in text output: auto (default: when writing to a terminal), always, never.")
@@ -39,17 +49,25 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOption kb;
 
+    @Mixin
+    org.mbcnav.cli.trials.TrialOptions trials;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PlanRenderer renderer = PlanRenderer.forFormat(format)
-                .orElseThrow(() -> new UserError("unknown format '" + format + "' (use text, json or markdown)"));
+                .orElseThrow(() -> new UserError("unknown format '" + format + "' (use text, json, markdown or fhir)"));
         Knowledge k = kb.load();
         LocalDate date = asOf.resolve();
-        PatientInput.Loaded loaded = PatientInput.read(input, date, k);
-        Plan plan = new Planner(k).plan(loaded.patient(), date).withDataQuality(loaded.dataQuality());
+        if (validate) {
+            FhirValidation.check(input, spec.commandLine().getErr());
+        }
+        PatientInput.Loaded loaded = PatientInput.read(input, patientId, date, k);
+        org.mbcnav.engine.Planning planning = new Planner(k).planning(loaded.patient(), date);
+        Plan plan = planning.plan().withDataQuality(loaded.dataQuality())
+                .withTrials(trials.match(kb.resolve(), k, planning.state()));
         PrintWriter out = spec.commandLine().getOut();
         out.print(renderer.render(plan, Colors.choose(color)));
         out.flush();

@@ -10,6 +10,7 @@ import org.mbcnav.model.knowledge.Criterion;
 import org.mbcnav.model.patient.GenomicResult;
 import org.mbcnav.model.patient.SpecimenType;
 import org.mbcnav.model.patient.VariantOrigin;
+import org.mbcnav.model.patient.VariantResult;
 
 /**
  * Gene-level criteria. A gene with no result is untested (UNKNOWN), a VUS or benign result
@@ -38,6 +39,13 @@ final class BiomarkerEvaluator {
                 GenomicResult r = hits.get(hits.size() - 1);
                 found.add(gene + (r.alteration() == null ? "" : " " + r.alteration()) + " " + r.result().code()
                         + " (" + describe(r) + ")");
+                continue;
+            }
+            List<GenomicResult> unclassified = results.stream()
+                    .filter(r -> r.result() == null || r.result() == VariantResult.DETECTED).toList();
+            if (!unclassified.isEmpty()) {
+                untested.add(missingKey(gene, b.origin()));
+                negatives.add(gene + " variant reported without its clinical significance: check the report");
                 continue;
             }
             List<GenomicResult> valid = results.stream().filter(r -> fresh(r, b.freshness())).toList();

@@ -16,6 +16,7 @@ import org.mbcnav.model.patient.Comorbidity;
 import org.mbcnav.model.patient.Disease;
 import org.mbcnav.model.patient.GenomicResult;
 import org.mbcnav.model.patient.LabResult;
+import org.mbcnav.model.patient.MenopausalStatus;
 import org.mbcnav.model.patient.MetastaticSite;
 import org.mbcnav.model.patient.MetastaticSiteType;
 import org.mbcnav.model.patient.MsiStatus;
@@ -34,13 +35,19 @@ import org.mbcnav.model.patient.VariantResult;
  */
 public final class CriterionEvaluator {
     private final ClinicalState s;
+    private final KnowledgeIndex index;
 
     public CriterionEvaluator(ClinicalState state) {
+        this(state, null);
+    }
+
+    CriterionEvaluator(ClinicalState state, KnowledgeIndex index) {
         this.s = state;
+        this.index = index;
     }
 
     public Verdict evaluate(Criterion c) {
-        String text = CriterionText.of(c);
+        String text = index == null ? CriterionText.of(c) : index.text(c);
         return switch (c) {
             case Criterion.HormoneReceptor h -> possible(text, s.hormoneReceptor(), Set.of(h.positive() ? "positive" : "negative"),
                     "hormone receptor", "receptors");
@@ -369,6 +376,9 @@ public final class CriterionEvaluator {
     private Verdict pregnant(String text, Criterion.Pregnant p) {
         if (person().sex() == Sex.MALE) {
             return Verdict.of(Truth.of(!p.value()), text, "male patient");
+        }
+        if (person().pregnant() == null && person().menopausalStatus() == MenopausalStatus.POSTMENOPAUSAL) {
+            return Verdict.of(Truth.of(!p.value()), text, "postmenopausal");
         }
         if (person().pregnant() == null) {
             return Verdict.unknown(text, "pregnancy status not recorded", "pregnancy");

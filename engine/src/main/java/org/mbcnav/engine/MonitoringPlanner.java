@@ -13,15 +13,17 @@ import org.mbcnav.model.plan.MonitoringEntry;
 
 /**
  * The dated monitoring schedule from the as-of date: disease monitoring for everyone, and the
- * safety monitoring each offered option needs, dated as if it started on the as-of date.
+ * safety monitoring each offered option needs, dated as if it started on the as-of date. Course
+ * tracking uses the same schedule for a regimen already running, dated from its start.
  */
-final class MonitoringPlanner {
+public final class MonitoringPlanner {
     private final Knowledge k;
     private final CriterionEvaluator criteria;
     private final SourceRefs sources;
     private final LocalDate asOf;
 
-    MonitoringPlanner(Knowledge k, CriterionEvaluator criteria, LocalDate asOf) {
+    /** asOf: day 0 of the schedule (the plan's as-of date, or the start of a running regimen). */
+    public MonitoringPlanner(Knowledge k, CriterionEvaluator criteria, LocalDate asOf) {
         this.k = k;
         this.criteria = criteria;
         this.sources = new SourceRefs(k);
@@ -29,6 +31,22 @@ final class MonitoringPlanner {
     }
 
     List<MonitoringEntry> plan(List<Assessment> offered) {
+        return schedule(offered.stream().map(a -> new Regimen(a.regimen().id(), a.drugs().stream().map(DrugRef::name)
+                .toList())).toList(), k.definitions().monitoringHorizonDays());
+    }
+
+    /**
+     * The schedule of one running regimen (label: its name in forOptions), dated from day 0 up to
+     * throughDay: safety monitoring for its drugs and disease monitoring for everyone.
+     */
+    public List<MonitoringEntry> forRegimen(String label, List<String> drugs, int throughDay) {
+        return schedule(List.of(new Regimen(label, drugs)), throughDay);
+    }
+
+    private record Regimen(String id, List<String> drugs) {
+    }
+
+    private List<MonitoringEntry> schedule(List<Regimen> offered, int horizon) {
         List<MonitoringEntry> out = new ArrayList<>();
         for (MonitoringItem m : k.monitoring()) {
             if (m.when() != null && criteria.evaluate(m.when()).truth() != Truth.TRUE) {
@@ -36,9 +54,9 @@ final class MonitoringPlanner {
             }
             List<String> forOptions = new ArrayList<>();
             if (!m.always()) {
-                for (Assessment a : offered) {
-                    if (uses(a, m)) {
-                        forOptions.add(a.regimen().id());
+                for (Regimen a : offered) {
+                    if (uses(a.drugs(), m)) {
+                        forOptions.add(a.id());
                     }
                 }
                 boolean onlyWhen = m.drugs().isEmpty() && m.classes().isEmpty() && m.when() != null;
@@ -46,18 +64,18 @@ final class MonitoringPlanner {
                     continue;
                 }
             }
-            out.add(new MonitoringEntry(m.id(), m.title(), m.kind(), dates(m.schedule()), forOptions, m.rationale(),
+            out.add(new MonitoringEntry(m.id(), m.title(), m.kind(), dates(m.schedule(), horizon), forOptions, m.rationale(),
                     sources.of(m.sources())));
         }
         return out;
     }
 
-    private boolean uses(Assessment a, MonitoringItem m) {
-        for (DrugRef d : a.drugs()) {
-            if (m.drugs().contains(d.name())) {
+    private boolean uses(List<String> drugs, MonitoringItem m) {
+        for (String d : drugs) {
+            if (m.drugs().contains(d)) {
                 return true;
             }
-            Set<String> classes = k.classesOf(d.name());
+            Set<String> classes = k.classesOf(d);
             if (m.classes().stream().anyMatch(classes::contains)) {
                 return true;
             }
@@ -65,8 +83,7 @@ final class MonitoringPlanner {
         return false;
     }
 
-    private List<LocalDate> dates(List<ScheduleStep> steps) {
-        int horizon = k.definitions().monitoringHorizonDays();
+    private List<LocalDate> dates(List<ScheduleStep> steps, int horizon) {
         Set<Integer> days = new TreeSet<>();
         for (ScheduleStep s : steps) {
             s.at().stream().filter(d -> d <= horizon).forEach(days::add);

@@ -3,6 +3,7 @@ package org.mbcnav.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.mbcnav.model.knowledge.Definitions;
 import org.mbcnav.model.knowledge.Drug;
 import org.mbcnav.model.knowledge.Evidence;
 import org.mbcnav.model.knowledge.Knowledge;
@@ -11,8 +12,9 @@ import org.mbcnav.model.plan.DrugRef;
 
 /**
  * Orders offered options: category first (preferred, other, certain circumstances), then within
- * a category the patient's stated preferences, then an on-label use, then the strength of
- * evidence (a significant overall-survival gain, then the progression-free hazard ratio), then
+ * a category the patient's stated preferences, then the ranking rules of knowledge/definitions.yaml
+ * that hold for the patient (e.g. endocrine-based first for HR-positive disease without visceral
+ * crisis), then an on-label use, then the strength of evidence (a significant overall-survival gain, then the progression-free hazard ratio), then
  * the id so that the order is always the same.
  */
 final class OptionRanker {
@@ -20,22 +22,40 @@ final class OptionRanker {
 
     private final Knowledge k;
     private final Preferences prefs;
+    private final List<Definitions.RankingRule> rules;
 
-    OptionRanker(Knowledge k, Preferences prefs) {
+    /** Only the ranking rules whose condition holds for this patient are applied. */
+    OptionRanker(Knowledge k, Preferences prefs, CriterionEvaluator criteria) {
         this.k = k;
         this.prefs = prefs;
+        this.rules = k.definitions().rankingRules().stream()
+                .filter(r -> r.when() == null || criteria.evaluate(r.when()).truth() == Truth.TRUE)
+                .toList();
     }
 
     List<Assessment> rank(List<Assessment> offered) {
-        List<Assessment> out = new ArrayList<>(offered);
-        out.sort(Comparator
-                .comparingInt((Assessment a) -> CATEGORY_ORDER.indexOf(a.regimen().category()))
-                .thenComparingLong(a -> -preferenceNotes(a).stream().filter(n -> n.startsWith("+")).count())
-                .thenComparingInt(a -> a.approvals().stream().anyMatch(s -> s.status().equals("on-label")) ? 0 : 1)
-                .thenComparingInt(a -> significantOs(a) ? 0 : 1)
-                .thenComparingDouble(OptionRanker::bestPfsHr)
-                .thenComparing(a -> a.regimen().id()));
-        return out;
+        // Sort keys are computed once per option: the comparator runs O(n log n) times.
+        record Keyed(Assessment a, int category, long preferences, int[] rules, int onLabel, int os, double pfs) {
+        }
+        List<Keyed> keyed = new ArrayList<>();
+        for (Assessment a : offered) {
+            int[] ruleKeys = new int[rules.size()];
+            for (int i = 0; i < rules.size(); i++) {
+                ruleKeys[i] = matches(rules.get(i), a) ? 0 : 1;
+            }
+            keyed.add(new Keyed(a, CATEGORY_ORDER.indexOf(a.regimen().category()),
+                    -preferenceNotes(a).stream().filter(n -> n.startsWith("+")).count(), ruleKeys,
+                    a.approvals().stream().anyMatch(s -> s.status().equals("on-label")) ? 0 : 1,
+                    significantOs(a) ? 0 : 1, bestPfsHr(a)));
+        }
+        keyed.sort(Comparator.comparingInt(Keyed::category)
+                .thenComparingLong(Keyed::preferences)
+                .thenComparing(Keyed::rules, java.util.Arrays::compare)
+                .thenComparingInt(Keyed::onLabel)
+                .thenComparingInt(Keyed::os)
+                .thenComparingDouble(Keyed::pfs)
+                .thenComparing(x -> x.a().regimen().id()));
+        return keyed.stream().map(Keyed::a).toList();
     }
 
     /**
@@ -64,6 +84,27 @@ final class OptionRanker {
             }
         }
         return notes;
+    }
+
+    /** The ranking rules that moved this option up, for the option's reasons. */
+    List<Definitions.RankingRule> rulesMatched(Assessment a) {
+        return rules.stream().filter(r -> matches(r, a)).toList();
+    }
+
+    private static boolean matches(Definitions.RankingRule rule, Assessment a) {
+        if (!rule.preferModalities().isEmpty() && a.regimen().modalities().stream().anyMatch(rule.preferModalities()::contains)) {
+            return true;
+        }
+        return rule.biomarkerMatched() && a.eligibility().stream().anyMatch(OptionRanker::restsOnBiomarker);
+    }
+
+    private static boolean restsOnBiomarker(Verdict v) {
+        if (v.truth() != Truth.TRUE) {
+            return false;
+        }
+        boolean marker = v.criterion().contains(" detected") || v.criterion().startsWith("PD-L1")
+                || v.criterion().startsWith("MSI") || v.criterion().startsWith("TMB");
+        return (marker && !v.criterion().contains("not-detected")) || v.parts().stream().anyMatch(OptionRanker::restsOnBiomarker);
     }
 
     private static boolean significantOs(Assessment a) {

@@ -15,15 +15,16 @@ import org.mbcnav.model.plan.Warning;
 
 /** Turns assessments into the options and exclusions of the plan, with reasons and sources. */
 final class PlanItems {
-    private final SourceRefs sources;
+    private final KnowledgeIndex index;
     private final MissingFacts missing;
 
-    PlanItems(Knowledge k) {
-        this.sources = new SourceRefs(k);
+    PlanItems(Knowledge k, KnowledgeIndex index) {
+        this.index = index;
         this.missing = new MissingFacts(k);
     }
 
-    PlanOption option(int rank, Assessment a, List<String> preferenceNotes) {
+    PlanOption option(int rank, Assessment a, List<String> preferenceNotes,
+                      List<org.mbcnav.model.knowledge.Definitions.RankingRule> rankedBy) {
         Regimen r = a.regimen();
         List<String> reasons = new ArrayList<>();
         for (Verdict v : a.eligibility()) {
@@ -32,6 +33,7 @@ final class PlanItems {
         if (r.categoryBasis() != null) {
             reasons.add("category " + r.category() + ": " + r.categoryBasis());
         }
+        rankedBy.forEach(rule -> reasons.add("ranked up: " + rule.basis()));
         List<Warning> warnings = new ArrayList<>();
         for (RuleResult x : a.exclusions()) {
             if (x.verdict().truth() == Truth.TRUE) {
@@ -88,13 +90,7 @@ final class PlanItems {
     }
 
     private List<org.mbcnav.model.plan.SourceRef> sources(Assessment a) {
-        Regimen r = a.regimen();
-        List<String> ruleSources = new ArrayList<>();
-        a.exclusions().forEach(x -> ruleSources.addAll(x.rule().sources()));
-        a.cautions().forEach(x -> ruleSources.addAll(x.rule().sources()));
-        List<String> approvalSources = new ArrayList<>();
-        r.approvals().forEach(x -> approvalSources.addAll(x.sources()));
-        return sources.of(r.sources(), r.categorySources(), approvalSources, ruleSources);
+        return index.sources(a.regimen());
     }
 
     private static String describe(Verdict v) {

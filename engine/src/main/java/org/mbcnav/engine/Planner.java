@@ -20,9 +20,12 @@ import org.mbcnav.model.plan.PlanOption;
  */
 public final class Planner {
     private final Knowledge k;
+    private final KnowledgeIndex index;
 
+    /** A planner may be shared by threads: it holds only the knowledge and a read-only index. */
     public Planner(Knowledge knowledge) {
         this.k = knowledge;
+        this.index = new KnowledgeIndex(knowledge);
     }
 
     public Plan plan(Patient patient, LocalDate asOf) {
@@ -31,20 +34,20 @@ public final class Planner {
 
     public Planning planning(Patient patient, LocalDate asOf) {
         ClinicalState state = new ClinicalStateDeriver(k).derive(patient, asOf);
-        CriterionEvaluator criteria = new CriterionEvaluator(state);
-        RegimenAssessor assessor = new RegimenAssessor(k, state);
+        CriterionEvaluator criteria = new CriterionEvaluator(state, index);
+        RegimenAssessor assessor = new RegimenAssessor(k, index, criteria, state);
         List<Assessment> assessments = new ArrayList<>();
         for (Regimen r : k.regimens()) {
             assessments.add(assessor.assess(r));
         }
         assessments.sort(Comparator.comparing(a -> a.regimen().id()));
 
-        OptionRanker ranker = new OptionRanker(k, patient.preferences());
+        OptionRanker ranker = new OptionRanker(k, patient.preferences(), criteria);
         List<Assessment> offered = ranker.rank(assessments.stream().filter(Assessment::offered).toList());
-        PlanItems items = new PlanItems(k);
+        PlanItems items = new PlanItems(k, index);
         List<PlanOption> options = new ArrayList<>();
         for (int i = 0; i < offered.size(); i++) {
-            options.add(items.option(i + 1, offered.get(i), ranker.preferenceNotes(offered.get(i))));
+            options.add(items.option(i + 1, offered.get(i), ranker.preferenceNotes(offered.get(i)), ranker.rulesMatched(offered.get(i))));
         }
         List<Exclusion> excluded = assessments.stream().filter(a -> !a.offered()).map(items::exclusion).toList();
         List<MissingTest> tests = new TestPlanner(k, state, criteria).plan(excluded, offered);

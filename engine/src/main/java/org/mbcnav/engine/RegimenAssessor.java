@@ -23,9 +23,12 @@ final class RegimenAssessor {
     private final CriterionEvaluator criteria;
     private final ApprovalEvaluator approvals;
 
-    RegimenAssessor(Knowledge k, ClinicalState state) {
+    private final KnowledgeIndex index;
+
+    RegimenAssessor(Knowledge k, KnowledgeIndex index, CriterionEvaluator criteria, ClinicalState state) {
         this.k = k;
-        this.criteria = new CriterionEvaluator(state);
+        this.index = index;
+        this.criteria = criteria;
         this.approvals = new ApprovalEvaluator(criteria, state.asOf());
     }
 
@@ -35,7 +38,12 @@ final class RegimenAssessor {
         for (Verdict v : eligibility) {
             eligible = eligible.and(v.truth());
         }
-        List<RuleResult> exclusions = evaluate(r.exclusions());
+        List<Rule> rules = new ArrayList<>(r.exclusions());
+        Rule again = index.rechallenge(r);
+        if (again != null) {
+            rules.add(again);
+        }
+        List<RuleResult> exclusions = evaluate(rules);
         List<RuleResult> cautions = evaluate(r.cautions());
         boolean excluded = exclusions.stream().anyMatch(x -> x.verdict().truth() == Truth.TRUE && !x.rule().unverified());
         boolean contraindicated = cautions.stream().anyMatch(x -> x.verdict().truth() == Truth.TRUE

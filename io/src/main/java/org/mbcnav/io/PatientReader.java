@@ -48,8 +48,12 @@ public final class PatientReader {
 
     /** Reads an already parsed tree (the CLI parses once to tell native input from FHIR). */
     public Patient read(LocatedTree tree, LocalDate asOf) throws InputException {
-        List<InputProblem> problems = new ArrayList<>(SCHEMA.check(tree));
-        problems.addAll(CalendarDates.check(tree));
+        List<InputProblem> dates = CalendarDates.check(tree);
+        // The schema's own date-format message is less clear than ours: keep one per field.
+        List<InputProblem> problems = new ArrayList<>(SCHEMA.check(tree).stream()
+                .filter(p -> dates.stream().noneMatch(d -> d.pointer().equals(p.pointer())))
+                .toList());
+        problems.addAll(dates);
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }

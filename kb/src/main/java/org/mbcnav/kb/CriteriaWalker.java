@@ -4,11 +4,11 @@ import java.util.function.Consumer;
 import org.mbcnav.model.knowledge.Criterion;
 
 /** Visits a criterion and every criterion nested inside it. */
-final class CriteriaWalker {
+public final class CriteriaWalker {
     private CriteriaWalker() {
     }
 
-    static void walk(Criterion c, Consumer<Criterion> visit) {
+    public static void walk(Criterion c, Consumer<Criterion> visit) {
         if (c == null) {
             return;
         }

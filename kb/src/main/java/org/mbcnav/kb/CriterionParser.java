@@ -18,7 +18,7 @@ import org.mbcnav.model.patient.Symptom;
  * Turns a criterion written in YAML (a mapping with exactly one key, see
  * docs/knowledge-format.md) into a Criterion, reporting unknown keys and bad values.
  */
-final class CriterionParser {
+public final class CriterionParser {
     static final Set<String> HER2 = Set.of("positive", "low", "ultralow", "zero");
     static final Set<String> SUBTYPES = Set.of("hr-positive-her2-negative", "her2-positive", "triple-negative");
     static final Set<String> SETTINGS = Set.of("metastatic", "early", "any");
@@ -45,7 +45,7 @@ final class CriterionParser {
     }
 
     /** Parses the criterion at node, or returns null after recording the problems. */
-    static Criterion parse(LocatedTree tree, JsonNode node, String pointer, List<org.mbcnav.io.InputProblem> problems) {
+    public static Criterion parse(LocatedTree tree, JsonNode node, String pointer, List<org.mbcnav.io.InputProblem> problems) {
         if (node == null || !node.isObject() || node.size() != 1) {
             problems.add(tree.problem(pointer, "a criterion is a mapping with exactly one key (see docs/knowledge-format.md)"));
             return null;

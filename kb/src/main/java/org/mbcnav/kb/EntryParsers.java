@@ -92,12 +92,25 @@ final class EntryParsers {
                         orZero(b.integer("minKarnofsky", true)), orZero(b.integer("ecog", true)))),
                 orZero(f.integer("regimenWindowDays", true)),
                 orZero(f.integer("monitoringHorizonDays", true)),
+                f.objects("rankingRules", (r, i) -> new Definitions.RankingRule(r.text("id", true), criterion(r, "when"),
+                        words(r, "preferModalities", MODALITIES), Boolean.TRUE.equals(r.bool("biomarkerMatched")),
+                        r.text("basis", true), r.texts("sources"))),
+                rechallenge(f.object("noRechallengeAfterProgression", false)),
                 f.texts("sources"));
+    }
+
+    private static Definitions.Rechallenge rechallenge(Fields f) {
+        if (f == null) {
+            return null;
+        }
+        Definitions.Rechallenge r = new Definitions.Rechallenge(f.text("basis", true), f.texts("sources"));
+        f.done();
+        return r;
     }
 
     static Source source(Fields f, int i) {
         return new Source(f.text("id", true), f.oneOf("kind", true, SOURCE_KINDS), f.text("title", true),
-                f.text("publisher", false), f.text("url", false), f.date("date", false), f.date("checked", true),
+                f.text("publisher", false), f.text("url", false), f.date("date", false), f.date("checked", false),
                 f.text("note", false));
     }
 
@@ -114,7 +127,7 @@ final class EntryParsers {
 
     static Gene gene(Fields f, int i) {
         return new Gene(f.text("symbol", true), f.text("hgnc", false), f.text("name", false), f.bool("verified"),
-                f.texts("sources"));
+                f.texts("sources"), f.texts("unverified"));
     }
 
     static MedicationCode medicationCode(Fields f, int i) {

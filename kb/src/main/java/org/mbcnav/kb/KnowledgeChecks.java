@@ -94,6 +94,13 @@ final class KnowledgeChecks {
         }
         k.drugs().values().forEach(d -> cited("drug " + d.name(), d.sources(), false));
         cited("definitions", k.definitions().sources());
+        if (k.definitions().rechallenge() != null) {
+            cited("no-rechallenge rule", k.definitions().rechallenge().sources());
+        }
+        for (var rule : k.definitions().rankingRules()) {
+            cited("ranking rule " + rule.id(), rule.sources());
+            criterion("ranking rule " + rule.id(), rule.when());
+        }
         return problems;
     }
 

@@ -1,5 +1,6 @@
 package org.mbcnav.cli.render;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.mbcnav.model.plan.DrugRef;
 import org.mbcnav.model.plan.EvidenceSummary;
@@ -11,6 +12,8 @@ import org.mbcnav.model.plan.Plan;
 import org.mbcnav.model.plan.PlanOption;
 import org.mbcnav.model.plan.SourceRef;
 import org.mbcnav.model.plan.SupportiveCareAdvice;
+import org.mbcnav.model.plan.TrialCriterionResult;
+import org.mbcnav.model.plan.TrialMatch;
 import org.mbcnav.model.plan.Warning;
 
 /** The plan as Markdown, for notes, tumour boards and review. */
@@ -70,12 +73,32 @@ public final class MarkdownPlanRenderer implements PlanRenderer {
             b.append("| ").append(esc(m.title())).append(" | ").append(m.forOptions().isEmpty() ? "all" : String.join(", ", m.forOptions()))
                     .append(" | ").append(m.dates().stream().map(Object::toString).collect(Collectors.joining(", "))).append(" |\n");
         }
+        trials(b, p.trials());
         b.append("\n## Not offered\n\n| Option | Why |\n|---|---|\n");
         for (Exclusion e : p.excluded()) {
             String why = e.kind().equals("needs-information") ? "needs " + String.join(", ", e.missing()) : String.join("; ", e.reasons());
             b.append("| ").append(esc(e.title())).append(" (`").append(e.id()).append("`) | ").append(e.kind()).append(": ").append(esc(why)).append(" |\n");
         }
         return b.toString();
+    }
+
+    /** Every matched trial with its match and why: unmet criteria, else unknown ones, with their sentences. */
+    private static void trials(StringBuilder b, List<TrialMatch> trials) {
+        b.append("\n## Clinical trials\n\n");
+        if (trials.isEmpty()) {
+            b.append("No trial set was matched.\n");
+            return;
+        }
+        b.append("| Trial | Status, phase | Match | Why | Check by hand |\n|---|---|---|---|---|\n");
+        for (TrialMatch t : trials) {
+            List<TrialCriterionResult> why = t.match().equals("ineligible") ? t.unmet() : t.unknown();
+            String reasons = why.isEmpty() ? "all " + t.met().size() + " structured criteria met"
+                    : why.stream().map(r -> r.criterion() + " (" + r.explanation() + "; \"" + r.sentence() + "\")").collect(Collectors.joining("; "));
+            b.append("| ").append(t.nctId()).append(t.acronym() == null ? "" : " " + esc(t.acronym())).append(": ").append(esc(t.title()))
+                    .append(" | ").append(t.status()).append(", ").append(t.phase()).append(" | ").append(t.match())
+                    .append(" | ").append(esc(reasons)).append(" | ").append(t.checkByHand().size()).append(" |\n");
+        }
+        b.append("\nEligibility is never final: confirm every criterion and the recruitment status with the trial site.\n");
     }
 
     private static void row(StringBuilder b, String k, String v) {

@@ -12,6 +12,7 @@ public interface PlanRenderer {
             case "text" -> Optional.of(new TextPlanRenderer());
             case "json" -> Optional.of(new JsonPlanRenderer());
             case "markdown", "md" -> Optional.of(new MarkdownPlanRenderer());
+            case "fhir" -> Optional.of(new FhirPlanRenderer());
             default -> Optional.empty();
         };
     }

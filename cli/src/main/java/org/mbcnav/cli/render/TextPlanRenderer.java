@@ -12,7 +12,9 @@ import org.mbcnav.model.plan.PatientSummary;
 import org.mbcnav.model.plan.Plan;
 import org.mbcnav.model.plan.PlanOption;
 import org.mbcnav.model.plan.SupportiveCareAdvice;
+import org.mbcnav.model.plan.TrialMatch;
 import org.mbcnav.model.plan.Warning;
+import org.mbcnav.trials.match.TrialRanking;
 
 /** The plan as readable terminal text, optionally coloured. */
 public final class TextPlanRenderer implements PlanRenderer {
@@ -94,6 +96,7 @@ public final class TextPlanRenderer implements PlanRenderer {
             b.append("  ").append(m.title()).append(m.forOptions().isEmpty() ? "" : c.dim("  for " + String.join(", ", m.forOptions())))
                     .append('\n').append("    ").append(c.dim(m.dates().stream().map(Object::toString).collect(Collectors.joining(" ")))).append('\n');
         }
+        trials(b, p.trials(), c);
         List<Exclusion> ruledOut = p.excluded().stream().filter(e -> !e.kind().equals("needs-information")).toList();
         b.append('\n').append(c.bold("Ruled out (" + ruledOut.size() + ")")).append('\n');
         for (Exclusion e : ruledOut) {
@@ -107,6 +110,35 @@ public final class TextPlanRenderer implements PlanRenderer {
         }
         b.append('\n').append(c.bold(p.disclaimer())).append('\n');
         return b.toString();
+    }
+
+    /**
+     * Open trials the patient may join in full (met, unmet, unknown, each with its sentence), then
+     * open trials ruled out with their first reason, then a count of trials not recruiting.
+     */
+    private static void trials(StringBuilder b, List<TrialMatch> trials, Colors c) {
+        List<TrialMatch> open = trials.stream().filter(TrialRanking::open).toList();
+        List<TrialMatch> candidates = open.stream().filter(t -> !t.match().equals("ineligible")).toList();
+        b.append('\n').append(c.bold("Clinical trials (" + candidates.size() + " open that may fit, of " + trials.size() + " matched)")).append('\n');
+        for (TrialMatch t : candidates) {
+            b.append("  ").append(c.bold(t.nctId() + (t.acronym() == null ? "" : " " + t.acronym()))).append("  ")
+                    .append(t.match().equals("eligible") ? c.green(t.match()) : c.yellow(t.match()))
+                    .append(c.dim("  " + t.status() + ", " + t.phase() + (t.nearestSiteKm() == null ? "" : ", " + t.nearestSiteKm() + " km: " + t.nearestSite())))
+                    .append('\n').append("    ").append(t.title()).append('\n');
+            t.met().forEach(r -> b.append("    ").append(c.green("+ ")).append(r.criterion()).append(c.dim("  (" + r.explanation() + ")")).append('\n'));
+            t.unknown().forEach(r -> b.append("    ").append(c.yellow("? ")).append(r.criterion()).append(c.dim("  (" + r.explanation() + "; from: " + r.sentence() + ")")).append('\n'));
+            if (!t.checkByHand().isEmpty()) {
+                b.append("    ").append(c.dim(t.checkByHand().size() + " more sentences to check by hand: mbcnav trials show " + t.nctId())).append('\n');
+            }
+        }
+        open.stream().filter(t -> t.match().equals("ineligible")).forEach(t -> b.append("  ").append(c.dim(t.nctId()
+                + (t.acronym() == null ? "" : " " + t.acronym()) + " ineligible: " + t.unmet().get(0).criterion()
+                + " (" + t.unmet().get(0).explanation() + ")")).append('\n'));
+        long closed = trials.size() - open.size();
+        if (closed > 0) {
+            b.append("  ").append(c.dim(closed + " trial(s) not recruiting are in the JSON output only.")).append('\n');
+        }
+        b.append("  ").append(c.dim("Eligibility is never final: confirm every criterion and the status with the trial site.")).append('\n');
     }
 
     static String approvals(List<ApprovalStatus> approvals, Colors c) {

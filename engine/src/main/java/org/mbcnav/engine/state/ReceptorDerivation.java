@@ -8,6 +8,7 @@ import java.util.Set;
 import org.mbcnav.model.knowledge.Definitions;
 import org.mbcnav.model.patient.Biopsy;
 import org.mbcnav.model.patient.Her2Result;
+import org.mbcnav.model.patient.Her2Status;
 import org.mbcnav.model.patient.IshResult;
 import org.mbcnav.model.patient.ReceptorStatus;
 import org.mbcnav.model.plan.Derivation;
@@ -123,7 +124,10 @@ final class ReceptorDerivation {
             return Set.of("positive");
         }
         if (r.ihc() == null) {
-            return r.ish() == IshResult.NOT_AMPLIFIED ? Set.of("low", "ultralow", "zero") : ALL_HER2;
+            if (r.ish() == IshResult.NOT_AMPLIFIED || r.status() == Her2Status.NEGATIVE) {
+                return Set.of("low", "ultralow", "zero");
+            }
+            return r.status() == Her2Status.POSITIVE ? Set.of("positive") : ALL_HER2;
         }
         return switch (r.ihc()) {
             case "2+" -> r.ish() == IshResult.NOT_AMPLIFIED ? Set.of("low") : Set.of("positive", "low");
@@ -140,6 +144,9 @@ final class ReceptorDerivation {
     }
 
     private static String describeHer2(Her2Result r) {
+        if (r.ihc() == null && r.ish() == null && r.status() != null) {
+            return "HER2 " + r.status().code() + " without an IHC score (low, ultralow and zero cannot be told apart)";
+        }
         StringBuilder s = new StringBuilder("HER2 IHC ").append(r.ihc() == null ? "not recorded" : r.ihc());
         if ("0".equals(r.ihc())) {
             s.append(r.membraneStaining() == null ? " (membrane staining not reported: zero or ultralow)"

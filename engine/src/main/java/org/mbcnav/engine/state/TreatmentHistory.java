@@ -22,6 +22,13 @@ final class TreatmentHistory {
     private static final String SUPPORTIVE = "bone-modifying-agent";
     private static final String OVARIAN_SUPPRESSION = "ovarian-suppression";
     private static final String ENDOCRINE = "endocrine-therapy";
+    /**
+     * Drugs started within this many days of a line's start belong to its regimen (the
+     * "line regimen window" of Meng et al. 2019 and its validation, JMIR Med Inform 2021; see
+     * docs/clinical-interpretations.md): a CDK4/6 inhibitor added two weeks after the aromatase
+     * inhibitor is first line, not a new line.
+     */
+    static final int REGIMEN_WINDOW_DAYS = 28;
 
     record Result(List<PriorExposure> exposures, List<LineOfTherapy> lines, LocalDate lastProgression) {
     }
@@ -88,6 +95,11 @@ final class TreatmentHistory {
         TreatmentCourse previous = line.get(line.size() - 1);
         if (previous.stopReason() == StopReason.PROGRESSION) {
             return true;
+        }
+        LocalDate lineStart = line.get(0).start();
+        if (lineStart != null && next.start() != null
+                && java.time.temporal.ChronoUnit.DAYS.between(lineStart, next.start()) <= REGIMEN_WINDOW_DAYS) {
+            return false;
         }
         Set<String> inLine = new HashSet<>();
         line.forEach(c -> inLine.addAll(c.drugs()));

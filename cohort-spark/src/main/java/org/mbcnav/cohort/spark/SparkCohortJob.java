@@ -1,0 +1,29 @@
+package org.mbcnav.cohort.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Entry point of the cohort job on Apache Spark (docs/cohort.md, "Spark engine"). With
+ * spark-submit the master comes from spark-submit; --master sets it when the job is started in
+ * process (mbcnav cohort --engine spark, tests).
+ */
+public final class SparkCohortJob {
+    private SparkCohortJob() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        JobArgs a = JobArgs.parse(args);
+        SparkSession.Builder builder = SparkSession.builder().appName("mbcnav-cohort");
+        if (a.master() != null) {
+            builder.master(a.master()).config("spark.ui.enabled", "false");
+        }
+        SparkSession spark = builder.getOrCreate();
+        try {
+            new SparkCohort(spark).run(a);
+        } finally {
+            if (a.master() != null) {
+                spark.stop();
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.mbcnav.cohort.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mbcnav.cohort.CohortEngine;
+import org.mbcnav.cohort.CohortSettings;
+import org.mbcnav.cohort.Progress;
+import org.mbcnav.cohort.SynthModel;
+import org.mbcnav.cohort.SyntheticPopulation;
+import org.mbcnav.io.Mappers;
+import org.mbcnav.kb.KnowledgeLoader;
+import org.mbcnav.model.knowledge.Knowledge;
+
+/** The Spark job (local[2]) and the in-process engine give exactly the same aggregates on the same export. */
+class EngineEqualityTest {
+    @Test
+    void sparkLocalGivesTheSameAggregatesAsTheInProcessEngine(@TempDir Path dir) throws Exception {
+        Path kbDir = Path.of(System.getProperty("mbcnav.root", ".."), "knowledge");
+        Knowledge k = new KnowledgeLoader().load(kbDir);
+        Path export = dir.resolve("pop");
+        new SyntheticPopulation(SynthModel.defaults(), k, Mappers.json()).write(150, 11, LocalDate.of(2026, 6, 1), export, false, Progress.NONE);
+        Files.writeString(export.resolve("Observation.ndjson"), "{\"resourceType\": oops}\n[]\n", StandardOpenOption.APPEND);
+        Files.writeString(export.resolve("Condition.ndjson"), "{\"resourceType\":\"Condition\",\"id\":\"orphan\"}\n", StandardOpenOption.APPEND);
+
+        new CohortEngine().run(new CohortSettings(export, dir.resolve("in-process"), LocalDate.of(2026, 6, 1), k, null, 2), Progress.NONE);
+        SparkCohortJob.main(new String[] {export.toString(), "--as-of", "2026-06-01", "--out", dir.resolve("spark").toString(),
+                "--kb", kbDir.toString(), "--master", "local[2]"});
+
+        String inProcess = Files.readString(dir.resolve("in-process/aggregates.json"));
+        String spark = Files.readString(dir.resolve("spark/aggregates.json"));
+        assertThat(spark).isEqualTo(inProcess);
+        assertThat(inProcess).contains("\"malformedLines\" : 2").contains("Observation.ndjson line ").contains("belong to no patient");
+        assertThat(Files.readString(dir.resolve("spark/summary.html"))).isEqualTo(Files.readString(dir.resolve("in-process/summary.html")));
+        try (Stream<Path> parquet = Files.list(dir.resolve("spark/plans.parquet"))) {
+            assertThat(parquet.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".parquet"));
+        }
+        try (Stream<Path> parts = Files.list(dir.resolve("spark/plans-ndjson"))) {
+            long lines = parts.filter(p -> p.getFileName().toString().startsWith("part-")).mapToLong(EngineEqualityTest::lines).sum();
+            assertThat(lines).isEqualTo(150);
+        }
+    }
+
+    private static long lines(Path p) {
+        try {
+            return Files.readAllLines(p).size();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

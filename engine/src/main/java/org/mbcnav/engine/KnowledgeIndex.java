@@ -1,0 +1,103 @@
+package org.mbcnav.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mbcnav.model.knowledge.Component;
+import org.mbcnav.model.knowledge.Criterion;
+import org.mbcnav.model.knowledge.Knowledge;
+import org.mbcnav.model.knowledge.Regimen;
+import org.mbcnav.model.knowledge.Rule;
+import org.mbcnav.model.plan.SourceRef;
+
+/**
+ * What does not depend on the patient, computed once per knowledge base so that planning one
+ * patient does not rebuild it 75 times: each criterion's text and each regimen's source list.
+ * Read-only after construction, so one index serves every thread.
+ */
+final class KnowledgeIndex {
+    private final Map<Criterion, String> texts = new IdentityHashMap<>();
+    private final Map<String, List<SourceRef>> regimenSources = new HashMap<>();
+    private final Map<String, Rule> rechallenge = new HashMap<>();
+
+    KnowledgeIndex(Knowledge k) {
+        SourceRefs refs = new SourceRefs(k);
+        for (Regimen r : k.regimens()) {
+            List<String> ruleSources = new ArrayList<>();
+            List<String> approvalSources = new ArrayList<>();
+            r.exclusions().forEach(x -> ruleSources.addAll(x.sources()));
+            r.cautions().forEach(x -> ruleSources.addAll(x.sources()));
+            r.approvals().forEach(x -> approvalSources.addAll(x.sources()));
+            regimenSources.put(r.id(), refs.of(r.sources(), r.categorySources(), approvalSources, ruleSources));
+            r.eligibility().forEach(this::index);
+            r.exclusions().stream().map(Rule::when).forEach(this::index);
+            r.cautions().stream().map(Rule::when).forEach(this::index);
+            r.components().stream().map(Component::when).forEach(this::index);
+            r.approvals().forEach(a -> a.conditions().forEach(this::index));
+            Rule again = rechallengeRule(k, r);
+            if (again != null) {
+                rechallenge.put(r.id(), again);
+                index(again.when());
+            }
+        }
+        k.supportiveCare().forEach(s -> index(s.when()));
+        k.monitoring().forEach(m -> index(m.when()));
+        k.tests().forEach(t -> index(t.recommendWhen()));
+        k.definitions().rankingRules().forEach(r -> index(r.when()));
+    }
+
+    private void index(Criterion c) {
+        if (c == null || texts.containsKey(c)) {
+            return;
+        }
+        texts.put(c, CriterionText.of(c));
+        switch (c) {
+            case Criterion.AllOf a -> a.criteria().forEach(this::index);
+            case Criterion.AnyOf a -> a.criteria().forEach(this::index);
+            case Criterion.Not n -> index(n.criterion());
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * "Progressed on this regimen before": every unconditional component was given in a course
+     * that ended in progression; for a choice between alternatives, every alternative was (another
+     * alternative left untried keeps the regimen open). Null when knowledge does not ask for it or
+     * the regimen has no drugs (radiotherapy).
+     */
+    private static Rule rechallengeRule(Knowledge k, Regimen r) {
+        var basis = k.definitions().rechallenge();
+        List<Criterion> parts = new ArrayList<>();
+        for (Component c : r.components()) {
+            if (c.when() != null) {
+                continue;
+            }
+            List<Criterion> alternatives = c.drugs().stream()
+                    .map(d -> (Criterion) new Criterion.PriorDrug(d, "any", true)).toList();
+            parts.add(alternatives.size() == 1 ? alternatives.get(0) : new Criterion.AllOf(alternatives));
+        }
+        if (basis == null || parts.isEmpty()) {
+            return null;
+        }
+        Criterion when = parts.size() == 1 ? parts.get(0) : new Criterion.AllOf(parts);
+        return new Rule(when, "exclusion", basis.basis(), basis.sources(), false);
+    }
+
+    /** The no-rechallenge rule of the regimen, if any. */
+    Rule rechallenge(Regimen r) {
+        return rechallenge.get(r.id());
+    }
+
+    /** The criterion's text; criteria built outside the knowledge base are rendered on demand. */
+    String text(Criterion c) {
+        String t = texts.get(c);
+        return t != null ? t : CriterionText.of(c);
+    }
+
+    List<SourceRef> sources(Regimen r) {
+        return regimenSources.get(r.id());
+    }
+}

@@ -1,0 +1,90 @@
+package org.mbcnav.fhir;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Classifies one NDJSON line with a streaming parse: only the top-level resourceType, id,
+ * subject and patient are read; everything else is skipped (still checked for valid JSON). This
+ * is several times cheaper than building a tree, and the line itself is kept unchanged for the
+ * importer, so a resource is turned into a tree once, by whoever imports its patient.
+ * Thread-safe.
+ */
+public final class BulkLineParser {
+    private final JsonFactory factory;
+
+    public BulkLineParser(JsonFactory factory) {
+        this.factory = factory;
+    }
+
+    public BulkLineParser() {
+        this(new JsonFactory());
+    }
+
+    public BulkLine classify(String line) {
+        if (line.isBlank()) {
+            return BulkLine.blank();
+        }
+        try (JsonParser p = factory.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                return notAResource();
+            }
+            String type = null;
+            String id = null;
+            String subject = null;
+            String patient = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "resourceType" -> type = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                    case "id" -> id = value.isScalarValue() ? p.getText() : null;
+                    case "subject" -> subject = reference(p, value);
+                    case "patient" -> patient = reference(p, value);
+                    default -> p.skipChildren();
+                }
+            }
+            if (type == null || type.isEmpty()) {
+                return notAResource();
+            }
+            if ("Medication".equals(type)) {
+                return new BulkLine(BulkLine.Kind.MEDICATION, type, id, null, 0, null);
+            }
+            String key = "Patient".equals(type) ? id : PatientReference.key(subject != null ? subject : patient);
+            return new BulkLine(key == null ? BulkLine.Kind.UNATTACHED : BulkLine.Kind.PATIENT_RESOURCE, type, id, key, 0, null);
+        } catch (JsonProcessingException e) {
+            return BulkLine.malformed(e.getLocation() == null ? 0 : e.getLocation().getColumnNr(),
+                    "invalid JSON (" + e.getOriginalMessage() + "); line skipped");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BulkLine notAResource() {
+        return BulkLine.malformed(0, "not a FHIR resource (no resourceType); line skipped");
+    }
+
+    /** The reference string of a Reference object ({"reference": "..."}), else null. */
+    private static String reference(JsonParser p, JsonToken value) throws IOException {
+        if (value != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return null;
+        }
+        String ref = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken v = p.nextToken();
+            if ("reference".equals(field) && v == JsonToken.VALUE_STRING) {
+                ref = p.getText();
+            } else {
+                p.skipChildren();
+            }
+        }
+        return ref;
+    }
+}

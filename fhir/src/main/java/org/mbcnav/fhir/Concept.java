@@ -1,0 +1,96 @@
+package org.mbcnav.fhir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A CodeableConcept (or a bare Coding, which older data uses in the same places) read from the
+ * JSON tree. Matching is by system and code; the text and displays are kept because much real
+ * data carries the meaning only there (HER2 scores, sites, comorbidities).
+ */
+record Concept(List<Coding> codings, String text) {
+
+    static final Concept EMPTY = new Concept(List.of(), null);
+
+    Concept {
+        codings = List.copyOf(codings);
+    }
+
+    static Concept of(JsonNode node) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return EMPTY;
+        }
+        List<Coding> codings = new ArrayList<>();
+        if (node.has("coding")) {
+            for (JsonNode c : node.path("coding")) {
+                codings.add(coding(c));
+            }
+        } else if (node.has("code") || node.has("system")) {
+            codings.add(coding(node));
+        }
+        return new Concept(codings, textOf(node.get("text")));
+    }
+
+    private static Coding coding(JsonNode c) {
+        return new Coding(textOf(c.get("system")), textOf(c.get("code")), textOf(c.get("display")));
+    }
+
+    private static String textOf(JsonNode n) {
+        return n == null || !n.isValueNode() ? null : n.asText();
+    }
+
+    boolean isEmpty() {
+        return codings.isEmpty() && text == null;
+    }
+
+    boolean has(String system, String code) {
+        return codings.stream().anyMatch(c -> c.is(system, code));
+    }
+
+    boolean hasAny(String system, Set<String> codes) {
+        return codings.stream().anyMatch(c -> system.equals(c.system()) && codes.contains(c.code()));
+    }
+
+    /** The first code in the given system. */
+    Optional<String> code(String system) {
+        return codings.stream().filter(c -> system.equals(c.system()) && c.code() != null).map(Coding::code).findFirst();
+    }
+
+    /** Text and every display, lowercased, for the fallbacks that read words. */
+    String words() {
+        StringBuilder sb = new StringBuilder();
+        if (text != null) {
+            sb.append(text).append(' ');
+        }
+        for (Coding c : codings) {
+            if (c.display() != null) {
+                sb.append(c.display()).append(' ');
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT).trim();
+    }
+
+    /** The most readable single name: text, else the first display, else the first code. */
+    String name() {
+        if (text != null && !text.isBlank()) {
+            return text;
+        }
+        for (Coding c : codings) {
+            if (c.display() != null && !c.display().isBlank()) {
+                return c.display();
+            }
+        }
+        return codings.isEmpty() ? "" : String.valueOf(codings.get(0).code());
+    }
+
+    String label() {
+        if (codings.isEmpty()) {
+            return text == null ? "(no code)" : "text \"" + text + "\"";
+        }
+        return String.join(", ", codings.stream().map(Coding::label).toList());
+    }
+}

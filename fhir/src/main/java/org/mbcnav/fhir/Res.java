@@ -1,0 +1,129 @@
+package org.mbcnav.fhir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One resource of the bundle with the log it reports to. Every element read goes through here so
+ * that each issue names the resource ("Observation/her2-1") and the element it came from.
+ */
+final class Res {
+    private final JsonNode node;
+    private final IssueLog log;
+    private final String ref;
+
+    Res(JsonNode node, IssueLog log) {
+        this.node = node;
+        this.log = log;
+        this.ref = type() + "/" + (id() == null ? "(no id)" : id());
+    }
+
+    JsonNode node() {
+        return node;
+    }
+
+    IssueLog log() {
+        return log;
+    }
+
+    String type() {
+        return node.path("resourceType").asText("(no resourceType)");
+    }
+
+    String id() {
+        JsonNode id = node.get("id");
+        return id == null || !id.isValueNode() ? null : id.asText();
+    }
+
+    /** "Type/id", the name used in every issue. */
+    String ref() {
+        return ref;
+    }
+
+    String text(String field) {
+        JsonNode n = node.get(field);
+        return n == null || !n.isValueNode() ? null : n.asText();
+    }
+
+    Concept concept(String field) {
+        return Concept.of(node.get(field));
+    }
+
+    /** A CodeableConcept element that may be one object or an array (statusReason differs by resource type). */
+    List<Concept> concepts(String field) {
+        JsonNode n = node.get(field);
+        List<Concept> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        if (n.isArray()) {
+            n.forEach(c -> out.add(Concept.of(c)));
+        } else {
+            out.add(Concept.of(n));
+        }
+        return out;
+    }
+
+    Optional<LocalDate> date(String value, String element) {
+        return FhirDate.parse(value, log, ref + " " + element);
+    }
+
+    /** The clinically relevant date of an event: effective[x], onset[x], performed[x], then issued. */
+    Optional<LocalDate> eventDate() {
+        for (String f : List.of("effectiveDateTime", "onsetDateTime", "performedDateTime", "effectiveInstant")) {
+            if (node.hasNonNull(f)) {
+                return date(node.get(f).asText(), f);
+            }
+        }
+        for (String f : List.of("effectivePeriod", "onsetPeriod", "performedPeriod")) {
+            if (node.has(f)) {
+                return date(node.get(f).path("start").asText(null), f + ".start");
+            }
+        }
+        if (node.hasNonNull("issued")) {
+            return date(node.get("issued").asText(), "issued");
+        }
+        return Optional.empty();
+    }
+
+    /** Top-level extensions with the given URL. */
+    List<JsonNode> extensions(String url) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode e : node.path("extension")) {
+            if (url.equals(e.path("url").asText())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** True when meta.profile names the given mCODE profile id, in any mCODE version. */
+    boolean hasProfile(String profileId) {
+        for (JsonNode p : node.path("meta").path("profile")) {
+            String s = p.asText();
+            if (s.endsWith("/" + profileId) || s.contains("/" + profileId + "|")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void error(String element, String what, String reason) {
+        log.error(where(element), what, reason);
+    }
+
+    void warning(String element, String what, String reason) {
+        log.warning(where(element), what, reason);
+    }
+
+    void info(String element, String what, String reason) {
+        log.info(where(element), what, reason);
+    }
+
+    private String where(String element) {
+        return element == null || element.isEmpty() ? ref : ref + " " + element;
+    }
+}

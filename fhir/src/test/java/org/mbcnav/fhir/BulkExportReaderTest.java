@@ -1,0 +1,89 @@
+package org.mbcnav.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mbcnav.model.patient.Patient;
+
+class BulkExportReaderTest {
+    private static final Path EXPORT = Fixtures.file("bulk-ndjson");
+
+    private static Map<String, BulkPatientResult> readAll(BulkExportReader reader, Path folder, List<BulkSummary> summary) {
+        Map<String, BulkPatientResult> out = new TreeMap<>();
+        summary.add(reader.readAll(folder, r -> out.put(r.patientId(), r)));
+        return out;
+    }
+
+    @Test
+    void theFixtureExportGivesThreePatients() {
+        List<BulkSummary> summary = new ArrayList<>();
+        Map<String, BulkPatientResult> results = readAll(new BulkExportReader(new TestDrugs()), EXPORT, summary);
+        assertThat(results).containsOnlyKeys("cancer-patient-jenny-m", "mCODETrialMatchingPatientExample01", "mCODETrialMatchingPatientExample02");
+        assertThat(results.values()).allMatch(BulkPatientResult::imported);
+        assertThat(results.get("cancer-patient-jenny-m").result().plannable()).isFalse();
+        assertThat(results.get("mCODETrialMatchingPatientExample01").result().plannable()).isTrue();
+        assertThat(results.get("mCODETrialMatchingPatientExample02").result().patient().treatments()).hasSize(8);
+        assertThat(summary.get(0).imported()).isEqualTo(3);
+        assertThat(summary.get(0).fileIssues()).anyMatch(i -> i.what().equals("Practitioner") && i.reason().startsWith("6 resource(s)"));
+    }
+
+    @Test
+    void bulkAndBundleReadingAgree() {
+        FhirPatientReader bundles = new FhirPatientReader(new TestDrugs());
+        Patient fromBundle = bundles.read(Fixtures.file("mitre-clinical-trial-matching-app/TrialMatching_Patient02.json")).patient();
+        Map<String, BulkPatientResult> results = readAll(new BulkExportReader(new TestDrugs()), EXPORT, new ArrayList<>());
+        assertThat(results.get("mCODETrialMatchingPatientExample02").result().patient()).isEqualTo(fromBundle);
+    }
+
+    @Test
+    void manySmallPartitionsGiveTheSameResultAsOne() {
+        Map<String, BulkPatientResult> one = readAll(new BulkExportReader(new TestDrugs()), EXPORT, new ArrayList<>());
+        Map<String, BulkPatientResult> many = readAll(new BulkExportReader(new TestDrugs(), 2_000), EXPORT, new ArrayList<>());
+        assertThat(many.keySet()).isEqualTo(one.keySet());
+        one.forEach((id, r) -> assertThat(many.get(id).result().patient()).isEqualTo(r.result().patient()));
+    }
+
+    @Test
+    void onePatientCanBeReadAlone() {
+        List<BulkPatientResult> got = new ArrayList<>();
+        BulkSummary s = new BulkExportReader(new TestDrugs()).readPatient(EXPORT, "mCODETrialMatchingPatientExample01", got::add);
+        assertThat(got).singleElement().satisfies(r -> assertThat(r.result().patient().genomics()).hasSize(2));
+        assertThat(s.imported()).isEqualTo(1);
+        BulkSummary none = new BulkExportReader(new TestDrugs()).readPatient(EXPORT, "nobody", got::add);
+        assertThat(none.fileIssues()).anyMatch(i -> i.what().equals("Patient/nobody"));
+    }
+
+    @Test
+    void malformedLinesAreReportedWithFileAndLineAndReadingGoesOn(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("Patient.ndjson"), TestBundles.PATIENT.replace("\n", "") + "\n{not json\n"
+                + "{\"resourceType\":\"Patient\",\"id\":\"p2\",\"gender\":\"male\"}\n");
+        Files.writeString(dir.resolve("Condition.ndjson"), TestBundles.PRIMARY.replace("\n", "") + "\n[1]\n");
+        List<BulkSummary> summary = new ArrayList<>();
+        Map<String, BulkPatientResult> results = readAll(new BulkExportReader(new TestDrugs()), dir, summary);
+        assertThat(summary.get(0).fileIssues()).anyMatch(i -> i.where().startsWith("Patient.ndjson line 2"))
+                .anyMatch(i -> i.where().equals("Condition.ndjson line 2"));
+        assertThat(results.get("p1").imported()).isTrue();
+        // p2 has no breast cancer: a failed patient, reported, and the others still read.
+        assertThat(results.get("p2").imported()).isFalse();
+        assertThat(results.get("p2").failure()).hasMessageContaining("no primary breast cancer");
+        assertThat(summary.get(0).imported()).isEqualTo(1);
+        assertThat(summary.get(0).failed()).isEqualTo(1);
+    }
+
+    @Test
+    void patientReferencesInEveryFormFindTheirPatient() throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(BulkExportReader.patientKey(m.readTree("{\"resourceType\":\"Observation\",\"subject\":{\"reference\":\"Patient/a\"}}"))).isEqualTo("a");
+        assertThat(BulkExportReader.patientKey(m.readTree("{\"resourceType\":\"Observation\",\"subject\":{\"reference\":\"https://x/fhir/Patient/b/_history/3\"}}"))).isEqualTo("b");
+        assertThat(BulkExportReader.patientKey(m.readTree("{\"resourceType\":\"BodyStructure\",\"patient\":{\"reference\":\"urn:uuid:c\"}}"))).isEqualTo("c");
+        assertThat(BulkExportReader.patientKey(m.readTree("{\"resourceType\":\"Practitioner\",\"id\":\"d\"}"))).isNull();
+    }
+}

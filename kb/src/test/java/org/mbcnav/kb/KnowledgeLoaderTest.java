@@ -1,0 +1,89 @@
+package org.mbcnav.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mbcnav.io.InputException;
+import org.mbcnav.io.InputProblem;
+import org.mbcnav.model.knowledge.Knowledge;
+
+/** The shipped knowledge base is valid, and `kb validate` reports every kind of problem at once. */
+class KnowledgeLoaderTest {
+    private static final Path KNOWLEDGE = Path.of(System.getProperty("mbcnav.root", "..")).resolve("knowledge");
+
+    @Test
+    void shippedKnowledgeIsValidAndCitesItsSources() throws InputException {
+        Knowledge k = new KnowledgeLoader().load(KNOWLEDGE);
+        assertThat(k.regimens()).hasSizeGreaterThan(50);
+        assertThat(k.regimens()).allSatisfy(r -> {
+            assertThat(r.sources()).as(r.id()).isNotEmpty();
+            assertThat(r.lastReviewed()).as(r.id()).isNotNull();
+        });
+        assertThat(k.classesOf("letrozole")).contains("aromatase-inhibitor", "endocrine-therapy");
+        assertThat(k.release().version()).isNotBlank();
+    }
+
+    @Test
+    void reportsEveryProblemTogether(@TempDir Path tmp) throws IOException {
+        Path dir = copy(KNOWLEDGE, tmp.resolve("kb"));
+        Files.writeString(dir.resolve("regimens/zz-broken.yaml"), """
+                regimens:
+                  - id: broken-one
+                    title: Broken
+                    group: hr-positive-her2-negative
+                    modalities: [hormone, magic]
+                    components:
+                      - drug: unobtainium
+                    category: preferred
+                    eligibility:
+                      - hormonReceptor: positive
+                      - line: {max: one}
+                    exclusions:
+                      - when: {visceralCrisis: true}
+                        reason: no source
+                    sources: [no-such-source]
+                    lastReviewed: 2026-13-01
+                    colour: blue
+                  - id: hrp-1l-ai-ribociclib
+                    title: Duplicate id
+                    group: hr-positive-her2-negative
+                    modalities: [hormone]
+                    components: [{drug: letrozole}]
+                    category: other
+                    sources: [abc4]
+                    lastReviewed: 2026-11-28
+                """);
+        List<InputProblem> problems = new KnowledgeLoader().validate(dir);
+        assertThat(problems).extracting(InputProblem::message).anySatisfy(m -> assertThat(m).contains("'magic' is not one of"))
+                .anySatisfy(m -> assertThat(m).contains("unknown criterion 'hormonReceptor'"))
+                .anySatisfy(m -> assertThat(m).contains("expected a number"))
+                .anySatisfy(m -> assertThat(m).contains("is not a date"))
+                .anySatisfy(m -> assertThat(m).contains("unknown field 'colour'"))
+                .anySatisfy(m -> assertThat(m).contains("unknown drug 'unobtainium'"))
+                .anySatisfy(m -> assertThat(m).contains("cites unknown source 'no-such-source'"))
+                .anySatisfy(m -> assertThat(m).contains("cites no source"))
+                .anySatisfy(m -> assertThat(m).contains("the id 'hrp-1l-ai-ribociclib' is used twice"));
+        assertThat(problems).filteredOn(p -> p.file() != null && p.file().endsWith("zz-broken.yaml"))
+                .allMatch(p -> p.line() > 0);
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+}

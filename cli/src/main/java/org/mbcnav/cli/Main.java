@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ExplainCommand.class,
                 KbCommand.class,
                 ServeCommand.class,
+                ReportCommand.class,
                 EvalCommand.class,
                 org.mbcnav.cli.trials.TrialsCommand.class,
                 org.mbcnav.cli.course.CourseCommand.class,

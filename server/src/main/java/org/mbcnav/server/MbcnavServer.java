@@ -114,6 +114,7 @@ public final class MbcnavServer implements AutoCloseable {
                 r.action().handle(ctx, caller);
             });
         }
+        new org.mbcnav.server.web.WebApp(knowledge, config.knowledgeDir(), patients, plans, tokens, audit, config.clock()).register(app);
         String base = config.publicBaseUrl() != null ? config.publicBaseUrl() : "http://localhost:" + config.port();
         String web = config.webAppUrl() != null ? config.webAppUrl() : base;
         JwtVerifier jwt = new JwtVerifier(config.trustedIssuers(), new JwksCache(config.clock()),

@@ -49,7 +49,7 @@ public final class Ics {
     }
 
     /** Appends one content line, folded so that no physical line exceeds 75 octets (RFC 5545 §3.1). */
-    static void line(StringBuilder b, String content) {
+    public static void line(StringBuilder b, String content) {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         int start = 0;
         int limit = 75;

@@ -38,6 +38,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -114,11 +115,11 @@ class WebAppBrowserTest {
         assertThat(driver.getCurrentUrl()).endsWith("/app/login");
         accessible("login");
         driver.findElement(By.id("token")).sendKeys("mbcnav_wrong");
-        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        submit("form.form button[type=submit]");
         assertThat(driver.findElement(By.id("token-error")).getText()).contains("unknown or has been revoked");
         accessible("login-error");
         driver.findElement(By.id("token")).sendKeys(adminToken);
-        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        submit("form.form button[type=submit]");
         assertThat(driver.getCurrentUrl()).endsWith("/app/patients");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Patients");
         accessible("patients-empty");
@@ -132,7 +133,7 @@ class WebAppBrowserTest {
         type("id", "web-form-1");
         type("erPercent", "lots");
         date("birthDate", "2031-01-01");
-        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        submit("form.form button[type=submit]");
         assertThat(driver.findElement(By.id("erPercent-error")).getText()).isEqualTo("Enter a number.");
         assertThat(driver.findElement(By.id("erPercent")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.id("error-summary")).getText()).contains("Please correct");
@@ -154,7 +155,7 @@ class WebAppBrowserTest {
         driver.findElement(By.id("deNovo")).click();
         driver.findElement(By.id("site-bone")).click();
         driver.findElement(By.id("site-liver")).click();
-        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        submit("form.form button[type=submit]");
         assertThat(driver.getCurrentUrl()).as(WebAppBrowserTest::problemsShown).endsWith("/app/patients/web-form-1");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Patient web-form-1");
         assertThat(driver.findElement(By.id("options")).getText()).startsWith("Options (");
@@ -167,7 +168,7 @@ class WebAppBrowserTest {
         driver.get(base + "/app/upload");
         accessible("upload");
         driver.findElement(By.id("bundle")).sendKeys(bundle.toString());
-        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        submit("form.form button[type=submit]");
         assertThat(driver.getCurrentUrl()).as(WebAppBrowserTest::problemsShown).contains("/app/patients/");
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Patient ");
         assertThat(driver.findElement(By.id("options")).isDisplayed()).isTrue();
@@ -176,7 +177,7 @@ class WebAppBrowserTest {
         Path notMetastatic = fixtures().resolve("mcode-stu4/Bundle-mcode-patient-bundle-jenny-m.json");
         driver.get(base + "/app/upload");
         driver.findElement(By.id("bundle")).sendKeys(notMetastatic.toString());
-        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        submit("form.form button[type=submit]");
         assertThat(driver.findElement(By.id("error-summary")).getText()).contains("metastatic");
         accessible("upload-error");
     }
@@ -234,14 +235,14 @@ class WebAppBrowserTest {
     @Order(7)
     void planHistoryShowsWhatChanged() throws Exception {
         driver.get(base + "/app/patients/web-form-1/history");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submit("main form button[type=submit]");
         driver.get(base + "/app/patients/web-form-1/edit");
         accessible("edit");
         driver.findElement(By.id("site-brain")).click();
-        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        submit("form.form button[type=submit]");
         assertThat(driver.getCurrentUrl()).endsWith("/app/patients/web-form-1");
         driver.get(base + "/app/patients/web-form-1/history");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submit("main form button[type=submit]");
         assertThat(driver.findElements(By.cssSelector("section.history-entry"))).hasSize(2);
         assertThat(driver.findElement(By.cssSelector("section.history-entry details")).getText())
                 .contains("patient record changed (version 1 -> 2)");
@@ -332,7 +333,7 @@ class WebAppBrowserTest {
         driver.manage().deleteAllCookies();
         driver.get(base + "/app/login");
         driver.findElement(By.id("token")).sendKeys(token);
-        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        submit("form.form button[type=submit]");
         assertThat(driver.getCurrentUrl()).endsWith("/app/patients/web-form-1");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your treatment plan");
         shot("patient-view");
@@ -342,6 +343,13 @@ class WebAppBrowserTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Clicks a submit button and waits until the next page has replaced this one. */
+    private static void submit(String css) {
+        WebElement button = driver.findElement(By.cssSelector(css));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    }
 
     private static String problemsShown() {
         return driver.findElements(By.id("error-summary")).stream().map(WebElement::getText).findFirst().orElse("no error summary");

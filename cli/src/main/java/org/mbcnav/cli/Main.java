@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 ExplainCommand.class,
                 KbCommand.class,
+                ServeCommand.class,
+                ReportCommand.class,
                 EvalCommand.class,
                 org.mbcnav.cli.trials.TrialsCommand.class,
                 org.mbcnav.cli.course.CourseCommand.class,

@@ -1,0 +1,234 @@
+package org.mbcnav.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.mbcnav.io.InputException;
+import org.mbcnav.kb.KnowledgeLoader;
+import org.mbcnav.model.knowledge.Knowledge;
+import org.mbcnav.server.api.Access;
+import org.mbcnav.server.api.AdminRoutes;
+import org.mbcnav.server.api.ApiProblem;
+import org.mbcnav.server.api.Audit;
+import org.mbcnav.server.api.Caller;
+import org.mbcnav.server.api.Clinical;
+import org.mbcnav.server.api.Json;
+import org.mbcnav.server.api.KnowledgeRoutes;
+import org.mbcnav.server.api.Metrics;
+import org.mbcnav.server.api.NativePatientSource;
+import org.mbcnav.server.api.PatientRoutes;
+import org.mbcnav.server.api.PatientSources;
+import org.mbcnav.server.api.PlanRoutes;
+import org.mbcnav.server.api.ProblemBody;
+import org.mbcnav.server.api.Route;
+import org.mbcnav.server.api.TokenAuth;
+import org.mbcnav.server.cds.CardFactory;
+import org.mbcnav.server.cds.CdsRoutes;
+import org.mbcnav.server.cds.FhirFetcher;
+import org.mbcnav.server.cds.JwksCache;
+import org.mbcnav.server.cds.JwtVerifier;
+import org.mbcnav.store.AuditLog;
+import org.mbcnav.store.Database;
+import org.mbcnav.store.FeedbackStore;
+import org.mbcnav.store.PatientStore;
+import org.mbcnav.store.PlanStore;
+import org.mbcnav.store.ReplayGuard;
+import org.mbcnav.store.TokenStore;
+
+/**
+ * The MBC Navigator service: REST API, CDS Hooks, health and metrics over one database. It keeps
+ * no state of its own beyond caches of immutable values, so several servers can share one
+ * PostgreSQL database behind a load balancer.
+ */
+public final class MbcnavServer implements AutoCloseable {
+    /** Public endpoints: no token. They reveal no patient data. */
+    public static final List<String> PUBLIC_PATHS = List.of("GET /health/live", "GET /health/ready", "GET /metrics",
+            "GET /openapi.json");
+
+    private final ServerConfig config;
+    private final Database db;
+    private final AuditLog auditLog;
+    private final TokenStore tokens;
+    private final PatientStore patients;
+    private final List<Route> routes;
+    private final Metrics metrics = new Metrics();
+    private final ScheduledExecutorService housekeeping;
+    private final Javalin app;
+    private final String firstAdminToken;
+
+    private MbcnavServer(ServerConfig config, Knowledge knowledge) {
+        this.config = config;
+        this.db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), config.clock());
+        this.auditLog = new AuditLog(db);
+        this.tokens = new TokenStore(db);
+        this.patients = new PatientStore(db);
+        this.firstAdminToken = tokens.any() ? null : tokens.issue("admin", null, "first admin").token();
+
+        Audit audit = new Audit(auditLog);
+        Access access = new Access(audit);
+        TokenAuth auth = new TokenAuth(tokens);
+        Clinical clinical = new Clinical(knowledge, new PatientSources(List.of(new NativePatientSource(knowledge.drugs().keySet()))));
+        PlanStore plans = new PlanStore(db);
+        FeedbackStore feedback = new FeedbackStore(db);
+        List<Route> all = new ArrayList<>();
+        all.addAll(new PatientRoutes(patients, clinical, audit, access, config.clock()).routes());
+        all.addAll(new PlanRoutes(patients, plans, clinical, audit, access, config.clock()).routes());
+        all.addAll(new KnowledgeRoutes(knowledge).routes());
+        all.addAll(new AdminRoutes(tokens, auth, audit, feedback).routes());
+        this.routes = List.copyOf(all);
+
+        this.app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.http.maxRequestSize = config.maxBodyBytes();
+            cfg.http.defaultContentType = "application/json";
+            cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            cfg.router.ignoreTrailingSlashes = true;
+            cfg.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+        });
+        app.before(ctx -> ctx.attribute("t0", System.nanoTime()));
+        app.after(ctx -> {
+            Long t0 = ctx.attribute("t0");
+            if (t0 != null) {
+                String route = ctx.endpointHandlerPath();
+                metrics.request(ctx.method().name(), route.isEmpty() || route.equals("*") ? "unmatched" : route,
+                        ctx.statusCode(), System.nanoTime() - t0);
+            }
+        });
+        for (Route r : routes) {
+            app.addHttpHandler(r.method(), r.path(), ctx -> {
+                Caller caller = auth.require(ctx);
+                if (!r.roles().contains(caller.role())) {
+                    throw ApiProblem.forbidden("the " + caller.role().wire() + " role may not use this endpoint");
+                }
+                r.action().handle(ctx, caller);
+            });
+        }
+        new org.mbcnav.server.web.WebApp(knowledge, config.knowledgeDir(), patients, plans, tokens, audit, config.clock()).register(app);
+        String base = config.publicBaseUrl() != null ? config.publicBaseUrl() : "http://localhost:" + config.port();
+        String web = config.webAppUrl() != null ? config.webAppUrl() : base;
+        JwtVerifier jwt = new JwtVerifier(config.trustedIssuers(), new JwksCache(config.clock()),
+                new ReplayGuard(db)::firstUse, config.clock());
+        new CdsRoutes(jwt, base, patients, clinical, new CardFactory(knowledge, web),
+                new FhirFetcher(config.fhirDeadline()), config.fhirDeadline(), feedback, audit, metrics, config.clock())
+                .register(app);
+
+        app.get("/health/live", ctx -> Json.send(ctx, 200, Map.of("status", "up")));
+        app.get("/health/ready", ctx -> {
+            boolean up = db.ready(2);
+            Json.send(ctx, up ? 200 : 503, Map.of("status", up ? "up" : "down", "database", db.kind(),
+                    "knowledgeVersion", knowledge.release().version()));
+        });
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(metrics.render(db.ready(2))));
+        String openapi = resource("/openapi.json");
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+
+        app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
+        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, ApiProblem.of(e.getStatus(),
+                e.getStatus() == 413 ? "too-large" : "http-" + e.getStatus(), title(e.getStatus()), limitMessage(e))));
+        app.exception(Exception.class, (e, ctx) -> {
+            // Only the exception's class reaches the log: messages may quote patient data.
+            org.slf4j.LoggerFactory.getLogger(MbcnavServer.class).error("request failed: {} {} -> {}",
+                    ctx.method(), ctx.endpointHandlerPath(), e.getClass().getName());
+            problem(ctx, ApiProblem.of(500, "internal", "Internal error",
+                    "the server could not complete the request; it has been logged without patient data"));
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null || !Json.PROBLEM.equals(ctx.contentType())) {
+                problem(ctx, ApiProblem.notFound("no endpoint " + ctx.method() + " " + ctx.path()));
+            }
+        });
+        app.error(405, ctx -> problem(ctx, ApiProblem.of(405, "method-not-allowed", "Method not allowed",
+                ctx.method() + " is not allowed on " + ctx.path())));
+
+        this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon()
+                .name("housekeeping").unstarted(r));
+        housekeeping.scheduleWithFixedDelay(this::purge, 0, 1, TimeUnit.HOURS);
+    }
+
+    private String limitMessage(HttpResponseException e) {
+        return e.getStatus() == 413 ? "the request body is larger than the limit of " + config.maxBodyBytes() + " bytes"
+                : title(e.getStatus());
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 413 -> "Request body too large";
+            case 415 -> "Unsupported media type";
+            default -> "Request failed";
+        };
+    }
+
+    private static void problem(Context ctx, ApiProblem p) {
+        ctx.status(p.status()).contentType(Json.PROBLEM).result(Json.write(ProblemBody.of(p, ctx.path())));
+    }
+
+    private void purge() {
+        try {
+            patients.purgeDeleted(config.retention());
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(MbcnavServer.class).warn("purge of deleted patients failed: {}",
+                    e.getClass().getName());
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = MbcnavServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the server's resources");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Loads the knowledge base, opens and migrates the database, and starts listening. */
+    public static MbcnavServer start(ServerConfig config) throws InputException {
+        Knowledge k = new KnowledgeLoader().load(config.knowledgeDir());
+        MbcnavServer s = new MbcnavServer(config, k);
+        try {
+            s.app.start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public List<Route> routes() {
+        return routes;
+    }
+
+    public String databaseKind() {
+        return db.kind();
+    }
+
+    /** The admin token made at the very first start (empty afterwards): shown once, never stored. */
+    public Optional<String> firstAdminToken() {
+        return Optional.ofNullable(firstAdminToken);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        housekeeping.shutdownNow();
+        auditLog.close();
+        db.close();
+    }
+}

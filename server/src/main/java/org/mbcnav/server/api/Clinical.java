@@ -1,0 +1,67 @@
+package org.mbcnav.server.api;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mbcnav.engine.Planner;
+import org.mbcnav.engine.Planning;
+import org.mbcnav.model.knowledge.Knowledge;
+import org.mbcnav.model.patient.Patient;
+import org.mbcnav.store.StoredPatient;
+
+/**
+ * The pipeline as the server uses it: a stored patient version is read with the patient sources
+ * and planned by the engine. Because a stored version never changes and the engine is pure,
+ * results are cached by (patient, version, as-of date); any server computes the same values.
+ */
+public final class Clinical {
+    private static final int CACHE_SIZE = 2_000;
+
+    private final Knowledge knowledge;
+    private final Planner planner;
+    private final PatientSources sources;
+    private final Map<String, Planning> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Planning> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    public Clinical(Knowledge knowledge, PatientSources sources) {
+        this.knowledge = knowledge;
+        this.planner = new Planner(knowledge);
+        this.sources = sources;
+    }
+
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+
+    public PatientSources sources() {
+        return sources;
+    }
+
+    public Patient read(StoredPatient stored, LocalDate asOf) {
+        return sources.read(sources.parse(mediaType(stored.format()), stored.document()), asOf);
+    }
+
+    /** The planning for a stored version as of a date (validated against that date). */
+    public Planning planning(StoredPatient stored, LocalDate asOf) {
+        String key = stored.id() + "\u0000" + stored.version() + "\u0000" + asOf;
+        synchronized (cache) {
+            Planning hit = cache.get(key);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        Planning made = planner.planning(read(stored, asOf), asOf);
+        synchronized (cache) {
+            cache.put(key, made);
+        }
+        return made;
+    }
+
+    public static String mediaType(String format) {
+        return "yaml".equals(format) ? "application/yaml" : "application/json";
+    }
+}

@@ -1,0 +1,309 @@
+package org.mbcnav.server.cds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mbcnav.model.plan.Plan;
+import org.mbcnav.server.api.ApiProblem;
+import org.mbcnav.server.api.Audit;
+import org.mbcnav.server.api.Caller;
+import org.mbcnav.server.api.Clinical;
+import org.mbcnav.server.api.Json;
+import org.mbcnav.server.api.Metrics;
+import org.mbcnav.server.api.Role;
+import org.mbcnav.store.Feedback;
+import org.mbcnav.store.FeedbackStore;
+import org.mbcnav.store.PatientStore;
+import org.mbcnav.store.StoredPatient;
+
+/**
+ * CDS Hooks 2.0: discovery, patient-view, order-select and order-sign, and feedback. Every call
+ * carries the EHR's JWT. The patient is read from the hook's FHIR data through the patient
+ * sources when one can read FHIR; otherwise the patient stored here under the same id is used;
+ * otherwise the answer is one info card saying the FHIR data cannot be read yet.
+ */
+public final class CdsRoutes {
+    public static final String PATIENT_VIEW = "mbcnav-patient-view";
+    public static final String ORDER_SELECT = "mbcnav-order-select";
+    public static final String ORDER_SIGN = "mbcnav-order-sign";
+
+    static final Map<String, String> PREFETCH = prefetch();
+
+    private record Service(String id, String hook, String title, String description) {
+    }
+
+    private static final List<Service> SERVICES = List.of(
+            new Service(PATIENT_VIEW, "patient-view", "MBC Navigator: treatment options",
+                    "Evidence-linked treatment options for metastatic breast cancer, with cautions and the tests that "
+                            + "would change the plan. Supports the care team's decision; it does not replace it."),
+            new Service(ORDER_SELECT, "order-select", "MBC Navigator: order check",
+                    "Warns when a selected cancer drug is contraindicated or not supported for this patient."),
+            new Service(ORDER_SIGN, "order-sign", "MBC Navigator: order check at signing",
+                    "Warns when a cancer drug being signed is contraindicated or not supported for this patient."));
+
+    private final JwtVerifier jwt;
+    private final String publicBaseUrl;
+    private final PatientStore patients;
+    private final Clinical clinical;
+    private final CardFactory cards;
+    private final OrderChecker orders;
+    private final DrugCodes drugs;
+    private final FhirFetcher fhir;
+    private final Duration fhirDeadline;
+    private final FeedbackStore feedback;
+    private final Audit audit;
+    private final Metrics metrics;
+    private final Clock clock;
+
+    public CdsRoutes(JwtVerifier jwt, String publicBaseUrl, PatientStore patients, Clinical clinical, CardFactory cards,
+                     FhirFetcher fhir, Duration fhirDeadline, FeedbackStore feedback, Audit audit, Metrics metrics,
+                     Clock clock) {
+        this.jwt = jwt;
+        this.publicBaseUrl = publicBaseUrl;
+        this.patients = patients;
+        this.clinical = clinical;
+        this.cards = cards;
+        this.orders = new OrderChecker(clinical.knowledge(), cards);
+        this.drugs = new DrugCodes(clinical.knowledge());
+        this.fhir = fhir;
+        this.fhirDeadline = fhirDeadline;
+        this.feedback = feedback;
+        this.audit = audit;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    private static Map<String, String> prefetch() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("patient", "Patient/{{context.patientId}}");
+        p.put("conditions", "Condition?patient={{context.patientId}}");
+        p.put("observations", "Observation?patient={{context.patientId}}");
+        p.put("medications", "MedicationRequest?patient={{context.patientId}}");
+        return p;
+    }
+
+    public void register(Javalin app) {
+        app.get("/cds-services", this::discovery);
+        app.post("/cds-services/{id}", this::call);
+        app.post("/cds-services/{id}/feedback", this::feedback);
+    }
+
+    /** The paths this class serves, for the OpenAPI test. */
+    public static List<String> paths() {
+        return List.of("GET /cds-services", "POST /cds-services/{id}", "POST /cds-services/{id}/feedback");
+    }
+
+    private Caller authenticate(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw ApiProblem.of(401, "unauthorized", "Authentication required",
+                    "CDS Hooks calls carry the EHR's signed JWT as 'Authorization: Bearer <JWT>'");
+        }
+        try {
+            JwtVerifier.Verified v = jwt.verify(header.substring(7).trim(), publicBaseUrl + ctx.path());
+            return new Caller("ehr:" + v.issuer(), Role.EHR, null, ctx.ip());
+        } catch (JwtVerifier.Rejected e) {
+            ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            throw ApiProblem.of(401, "unauthorized", "The EHR's token was refused", e.getMessage());
+        }
+    }
+
+    private void discovery(Context ctx) {
+        authenticate(ctx);
+        List<Map<String, Object>> services = new ArrayList<>();
+        for (Service s : SERVICES) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("hook", s.hook());
+            m.put("title", s.title());
+            m.put("description", s.description());
+            m.put("id", s.id());
+            m.put("prefetch", PREFETCH);
+            services.add(m);
+        }
+        Json.send(ctx, 200, Map.of("services", services));
+    }
+
+    private Service service(String id) {
+        return SERVICES.stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("no CDS service '" + id + "'"));
+    }
+
+    private void call(Context ctx) {
+        Caller caller = authenticate(ctx);
+        Service service = service(ctx.pathParam("id"));
+        JsonNode req = Json.body(ctx);
+        String hook = req.path("hook").asText("");
+        if (!hook.equals(service.hook())) {
+            throw ApiProblem.badRequest("/hook", "this service answers the " + service.hook() + " hook, not '" + hook + "'");
+        }
+        if (req.path("hookInstance").asText("").isBlank()) {
+            throw ApiProblem.badRequest("/hookInstance", "hookInstance is required");
+        }
+        JsonNode context = req.path("context");
+        String patientId = context.path("patientId").asText("");
+        if (patientId.isBlank()) {
+            throw ApiProblem.badRequest("/context/patientId", "context.patientId is required");
+        }
+        if (!service.hook().equals("patient-view") && !context.path("draftOrders").isObject()) {
+            throw ApiProblem.badRequest("/context/draftOrders", "context.draftOrders (a FHIR Bundle) is required");
+        }
+        if (req.has("fhirAuthorization") && req.path("fhirServer").asText("").isBlank()) {
+            throw ApiProblem.badRequest("/fhirServer", "fhirServer is required when fhirAuthorization is given");
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Card> out = new ArrayList<>();
+        Resolved r = resolve(req, patientId, today);
+        out.addAll(r.notes());
+        if (r.patient().isPresent()) {
+            StoredPatient p = r.patient().get();
+            Plan plan;
+            try {
+                plan = clinical.planning(p, today).plan();
+            } catch (ApiProblem e) {
+                audit.record(caller, "cds." + hook, p.id(), "invalid");
+                out.add(cards.info(patientId, "The patient record here cannot be planned: " + e.getMessage(),
+                        "The record stored in MBC Navigator for this patient has problems; open it in the web app."));
+                respond(ctx, service, out);
+                return;
+            }
+            if (hook.equals("patient-view")) {
+                out.addAll(cards.patientView(p.id(), plan));
+            } else {
+                for (String drug : orderedDrugs(context, hook)) {
+                    out.addAll(orders.check(p.id(), drug, plan));
+                }
+            }
+            audit.record(caller, "cds." + hook, p.id(), "ok", "cards=" + out.size());
+        } else {
+            audit.record(caller, "cds." + hook, null, r.fhirFailed() ? "fhir-unavailable" : "unknown-patient");
+        }
+        respond(ctx, service, out);
+    }
+
+    private void respond(Context ctx, Service service, List<Card> out) {
+        out.forEach(c -> metrics.card(service.id(), c.indicator()));
+        Json.send(ctx, 200, Map.of("cards", out));
+    }
+
+    private record Resolved(Optional<StoredPatient> patient, List<Card> notes, boolean fhirFailed) {
+    }
+
+    /**
+     * Prefetch first, then the FHIR server for what is missing; then the patient sources on that
+     * FHIR data, the stored patient, or an info card.
+     */
+    private Resolved resolve(JsonNode req, String patientId, LocalDate today) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        JsonNode prefetch = req.path("prefetch");
+        for (var e : PREFETCH.entrySet()) {
+            if (!prefetch.has(e.getKey())) {
+                missing.put(e.getKey(), e.getValue().replace("{{context.patientId}}", patientId));
+            }
+        }
+        String fhirServer = req.path("fhirServer").asText("");
+        String failure = null;
+        if (!missing.isEmpty() && !fhirServer.isBlank()) {
+            try {
+                fhir.fetch(fhirServer, req.path("fhirAuthorization").path("access_token").asText(null), missing, fhirDeadline);
+            } catch (FhirFetcher.Unavailable e) {
+                failure = e.getMessage();
+            }
+        }
+        // No patient source reads FHIR in this build, so the FHIR data gathered above is not mapped
+        // to a patient; the stored patient with the same id stands in (see docs/cds-hooks.md).
+        Optional<StoredPatient> stored = patients.get(patientId);
+        List<Card> notes = new ArrayList<>();
+        if (stored.isPresent()) {
+            if (failure != null) {
+                notes.add(cards.info(patientId, "EHR data could not be read; advice uses the record stored in MBC Navigator",
+                        "Reading from the EHR's FHIR server failed: " + failure + "."));
+            }
+            return new Resolved(stored, notes, failure != null);
+        }
+        if (failure != null) {
+            notes.add(new Card(java.util.UUID.randomUUID().toString(),
+                    Card.summary("No advice: the EHR's FHIR server could not be read in time"),
+                    "Reading from the EHR's FHIR server failed: " + failure + ". No advice was made for this patient.",
+                    "warning", new Card.Source("MBC Navigator", null), null, null, null, null));
+            return new Resolved(Optional.empty(), notes, true);
+        }
+        notes.add(cards.info(null, "MBC Navigator cannot read this patient's FHIR data yet",
+                "This server does not yet map FHIR (mCODE) data to a patient, and no record with this patient id "
+                        + "is stored in MBC Navigator. Add the patient in MBC Navigator to get advice here."));
+        return new Resolved(Optional.empty(), notes, false);
+    }
+
+    /** Ingredients of the MedicationRequests being ordered (for order-select, only the selected ones). */
+    private Set<String> orderedDrugs(JsonNode context, String hook) {
+        Set<String> selections = new LinkedHashSet<>();
+        context.path("selections").forEach(s -> selections.add(s.asText()));
+        Set<String> out = new LinkedHashSet<>();
+        for (JsonNode entry : context.path("draftOrders").path("entry")) {
+            JsonNode res = entry.path("resource");
+            if (!"MedicationRequest".equals(res.path("resourceType").asText())) {
+                continue;
+            }
+            if (hook.equals("order-select") && !selections.contains("MedicationRequest/" + res.path("id").asText())) {
+                continue;
+            }
+            out.addAll(drugs.ingredientsOf(res));
+        }
+        return out;
+    }
+
+    private void feedback(Context ctx) {
+        Caller caller = authenticate(ctx);
+        Service service = service(ctx.pathParam("id"));
+        JsonNode body = Json.body(ctx);
+        JsonNode items = body.path("feedback");
+        if (!items.isArray() || items.isEmpty()) {
+            throw ApiProblem.badRequest("/feedback", "feedback must be a non-empty array");
+        }
+        List<Feedback> reports = new ArrayList<>();
+        Instant now = clock.instant();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode f = items.get(i);
+            String at = "/feedback/" + i;
+            String card = f.path("card").asText("");
+            if (card.isBlank()) {
+                throw ApiProblem.badRequest(at + "/card", "card (the card's uuid) is required");
+            }
+            String outcome = f.path("outcome").asText("");
+            if (!outcome.equals("accepted") && !outcome.equals("overridden")) {
+                throw ApiProblem.badRequest(at + "/outcome", "outcome must be 'accepted' or 'overridden'");
+            }
+            if (outcome.equals("accepted") && !f.path("acceptedSuggestions").isArray()) {
+                throw ApiProblem.badRequest(at + "/acceptedSuggestions", "acceptedSuggestions is required when accepted");
+            }
+            String ts = f.path("outcomeTimestamp").asText("");
+            try {
+                Instant.parse(ts);
+            } catch (DateTimeParseException e) {
+                throw ApiProblem.badRequest(at + "/outcomeTimestamp", "outcomeTimestamp must be an RFC 3339 UTC instant");
+            }
+            JsonNode reason = f.path("overrideReason");
+            List<String> accepted = new ArrayList<>();
+            f.path("acceptedSuggestions").forEach(s -> accepted.add(s.path("id").asText()));
+            reports.add(new Feedback(service.id(), card, outcome, ts, reason.path("reason").path("system").asText(null),
+                    reason.path("reason").path("code").asText(null), reason.path("userComment").asText(null),
+                    accepted.isEmpty() ? null : String.join(",", accepted), caller.id(), now));
+        }
+        int added = feedback.record(reports);
+        audit.record(caller, "cds.feedback", null, "ok", "service=" + service.id() + " reports=" + reports.size()
+                + " new=" + added);
+        Json.send(ctx, 200, Map.of());
+    }
+}

@@ -1,0 +1,132 @@
+package org.mbcnav.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * One database, H2 (embedded, the default) or PostgreSQL, chosen by JDBC URL; migrated by Flyway
+ * when opened. Every write runs in a transaction that is committed before the caller is answered.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource pool;
+    private final Clock clock;
+
+    private Database(HikariDataSource pool, Clock clock) {
+        this.pool = pool;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens and migrates. A PostgreSQL URL may carry user and password as query parameters;
+     * user and password arguments (nullable) take precedence.
+     */
+    public static Database open(String jdbcUrl, String user, String password, Clock clock) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(durable(jdbcUrl));
+        if (user != null) {
+            config.setUsername(user);
+        } else if (jdbcUrl.startsWith("jdbc:h2:")) {
+            config.setUsername("sa");
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(jdbcUrl.startsWith("jdbc:h2:") ? 8 : 16);
+        config.setAutoCommit(true);
+        config.setPoolName("mbcnav");
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(15_000);
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new Database(pool, clock);
+    }
+
+    /**
+     * H2 normally flushes commits to its file up to half a second later; with WRITE_DELAY=0 a
+     * commit is written before it returns, so an acknowledged write survives the process being
+     * killed. H2 also closes the file only when the pool does.
+     */
+    static String durable(String url) {
+        if (!url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:")) {
+            return url;
+        }
+        StringBuilder b = new StringBuilder(url);
+        if (!url.toUpperCase().contains("WRITE_DELAY")) {
+            b.append(";WRITE_DELAY=0");
+        }
+        if (!url.toUpperCase().contains("DB_CLOSE_ON_EXIT")) {
+            b.append(";DB_CLOSE_ON_EXIT=FALSE");
+        }
+        return b.toString();
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** "h2" or "postgresql", for operators and tests. */
+    public String kind() {
+        return pool.getJdbcUrl().startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+    }
+
+    /** Readiness: the database answers a trivial query within the timeout. */
+    public boolean ready(int timeoutSeconds) {
+        try (Connection c = pool.getConnection()) {
+            return c.isValid(timeoutSeconds);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T transaction(Work<T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database operation failed", e);
+        }
+    }
+
+    /** Runs a read on a connection of its own. */
+    public <T> T read(Work<T> work) {
+        try (Connection c = pool.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("database read failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+}

@@ -59,6 +59,7 @@ public final class MbcnavServer implements AutoCloseable {
     private final ServerConfig config;
     private final Database db;
     private final AuditLog auditLog;
+    private final ReplayGuard replays;
     private final TokenStore tokens;
     private final PatientStore patients;
     private final List<Route> routes;
@@ -71,6 +72,7 @@ public final class MbcnavServer implements AutoCloseable {
         this.config = config;
         this.db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), config.clock());
         this.auditLog = new AuditLog(db);
+        this.replays = new ReplayGuard(db);
         this.tokens = new TokenStore(db);
         this.patients = new PatientStore(db);
         this.firstAdminToken = tokens.any() ? null : tokens.issue("admin", null, "first admin").token();
@@ -118,7 +120,7 @@ public final class MbcnavServer implements AutoCloseable {
         String base = config.publicBaseUrl() != null ? config.publicBaseUrl() : "http://localhost:" + config.port();
         String web = config.webAppUrl() != null ? config.webAppUrl() : base;
         JwtVerifier jwt = new JwtVerifier(config.trustedIssuers(), new JwksCache(config.clock()),
-                new ReplayGuard(db)::firstUse, config.clock());
+                replays::firstUse, config.clock());
         new CdsRoutes(jwt, base, patients, clinical, new CardFactory(knowledge, web),
                 new FhirFetcher(config.fhirDeadline()), config.fhirDeadline(), feedback, audit, metrics, config.clock())
                 .register(app);
@@ -229,6 +231,7 @@ public final class MbcnavServer implements AutoCloseable {
         app.stop();
         housekeeping.shutdownNow();
         auditLog.close();
+        replays.close();
         db.close();
     }
 }

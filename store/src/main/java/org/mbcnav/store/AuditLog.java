@@ -7,80 +7,28 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * The append-only, hash-chained audit log. Appends are group-committed: callers wait until
- * their record is committed, and one writer thread commits every record queued meanwhile in one
- * transaction, so a busy server pays one commit for many requests. The chain head is a locked
+ * The append-only, hash-chained audit log. Appends are group-committed (GroupCommit): callers
+ * wait until their record is committed. The chain head is a locked
  * row, so several servers over one database append in turn and the chain stays linear.
  */
 public final class AuditLog implements AutoCloseable {
-    private static final int MAX_BATCH = 512;
-    private static final long WAIT_SECONDS = 10;
-
     private final Database db;
-    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(10_000);
-    private final Thread writer;
-    private volatile boolean running = true;
-
-    private record Pending(AuditEvent event, CompletableFuture<Long> done) {
-    }
+    private final GroupCommit<AuditEvent, Long> writer;
 
     public AuditLog(Database db) {
         this.db = db;
-        this.writer = Thread.ofPlatform().daemon().name("audit-writer").start(this::writeLoop);
+        this.writer = new GroupCommit<>(db, "audit-writer", this::write);
     }
 
     /** Appends and returns the record's sequence number once it is committed. */
     public long append(AuditEvent event) {
-        CompletableFuture<Long> done = new CompletableFuture<>();
-        try {
-            if (!running || !queue.offer(new Pending(event, done), WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new StoreException("the audit log is not accepting records", null);
-            }
-            return done.get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while writing the audit log", e);
-        } catch (ExecutionException e) {
-            throw new StoreException("the audit record could not be written", e.getCause());
-        } catch (TimeoutException e) {
-            throw new StoreException("the audit record was not written in time", e);
-        }
+        return writer.submit(event);
     }
 
-    private void writeLoop() {
-        List<Pending> batch = new ArrayList<>();
-        while (running || !queue.isEmpty()) {
-            try {
-                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                List<Long> seqs = db.transaction(c -> write(c, batch));
-                for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).done().complete(seqs.get(i));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                running = false;
-            } catch (RuntimeException e) {
-                batch.forEach(p -> p.done().completeExceptionally(e));
-            }
-            batch.clear();
-        }
-    }
-
-    private List<Long> write(Connection c, List<Pending> batch) throws SQLException {
+    private List<Long> write(Connection c, List<AuditEvent> batch) throws SQLException {
         long seq;
         String hash;
         try (PreparedStatement s = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id=1 FOR UPDATE");
@@ -93,8 +41,7 @@ public final class AuditLog implements AutoCloseable {
         long now = db.clock().millis();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log (seq, at_ms, actor, role, action,"
                 + " patient_id, remote, outcome, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-            for (Pending p : batch) {
-                AuditEvent e = p.event();
+            for (AuditEvent e : batch) {
                 seq++;
                 String next = AuditRecord.hashOf(seq, now, e, hash);
                 s.setLong(1, seq);
@@ -219,11 +166,6 @@ public final class AuditLog implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        try {
-            writer.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        writer.close();
     }
 }

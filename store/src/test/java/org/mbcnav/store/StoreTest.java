@@ -180,6 +180,7 @@ class StoreTest {
             assertThat(feedback.all()).hasSize(1).first().extracting(Feedback::reasonCode).isEqualTo("code");
 
             ReplayGuard guard = new ReplayGuard(db);
+            assertThat(guard.firstUse("https://ehr", "jti-0", 1)).as("expired rows are purged").isTrue();
             long exp = System.currentTimeMillis() + 60_000;
             assertThat(guard.firstUse("https://ehr", "jti-1", exp)).isTrue();
             assertThat(guard.firstUse("https://ehr", "jti-1", exp)).isFalse();

@@ -82,7 +82,7 @@ public final class CardFactory {
                 }
                 d.append('\n');
                 sources.addAll(t.sources());
-                suggestions.add(new Card.Suggestion("Order " + t.title(), UUID.randomUUID().toString(), null,
+                suggestions.add(new Card.Suggestion("Order " + t.title(), stableId(patientId, "suggestion", t.id()), null,
                         List.of(new Card.Action("create", "Propose " + t.title(), serviceRequest(patientId, t)))));
             }
             d.append('\n');
@@ -120,8 +120,18 @@ public final class CardFactory {
                 : new Card.Source(Card.summary(first.title()), first.url());
         List<Card.Link> links = patientId == null ? null
                 : List.of(new Card.Link("Full plan in MBC Navigator", webAppUrl + "/patients/" + patientId, "absolute"));
-        return new Card(UUID.randomUUID().toString(), Card.summary(summary), detail.toString(), indicator, source,
+        String text = detail.toString();
+        return new Card(stableId(patientId, indicator, summary + "\n" + text), Card.summary(summary), text, indicator, source,
                 suggestions, suggestions == null ? null : "any", overrides, links);
+    }
+
+    /**
+     * Card and suggestion ids are derived from their content: the same advice for the same patient
+     * keeps its id across calls and servers, so feedback on it adds up, and cards can be cached.
+     */
+    private String stableId(String patientId, String kind, String content) {
+        String seed = k.release().version() + "\u0000" + patientId + "\u0000" + kind + "\u0000" + content;
+        return UUID.nameUUIDFromBytes(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     private List<SourceRef> refs(List<String> ids) {

@@ -66,6 +66,12 @@ public final class CdsRoutes {
     private final Audit audit;
     private final Metrics metrics;
     private final Clock clock;
+    private final Map<String, List<Card>> cardCache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Card>> eldest) {
+            return size() > 2_000;
+        }
+    };
 
     public CdsRoutes(JwtVerifier jwt, String publicBaseUrl, PatientStore patients, Clinical clinical, CardFactory cards,
                      FhirFetcher fhir, Duration fhirDeadline, FeedbackStore feedback, Audit audit, Metrics metrics,
@@ -180,7 +186,7 @@ public final class CdsRoutes {
                 return;
             }
             if (hook.equals("patient-view")) {
-                out.addAll(cards.patientView(p.id(), plan));
+                out.addAll(patientViewCards(p, today, plan));
             } else {
                 for (String drug : orderedDrugs(context, hook)) {
                     out.addAll(orders.check(p.id(), drug, plan));
@@ -191,6 +197,22 @@ public final class CdsRoutes {
             audit.record(caller, "cds." + hook, null, r.fhirFailed() ? "fhir-unavailable" : "unknown-patient");
         }
         respond(ctx, service, out);
+    }
+
+    /** Cards depend only on the stored version, the date and the knowledge, so they are cached. */
+    private List<Card> patientViewCards(StoredPatient p, LocalDate today, Plan plan) {
+        String key = p.id() + "\u0000" + p.version() + "\u0000" + today;
+        synchronized (cardCache) {
+            List<Card> hit = cardCache.get(key);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        List<Card> made = List.copyOf(cards.patientView(p.id(), plan));
+        synchronized (cardCache) {
+            cardCache.put(key, made);
+        }
+        return made;
     }
 
     private void respond(Context ctx, Service service, List<Card> out) {

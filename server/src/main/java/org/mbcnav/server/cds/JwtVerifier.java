@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.crypto.bc.BouncyCastleProviderSingleton;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -100,6 +101,9 @@ public final class JwtVerifier {
         try {
             JWSVerifier verifier = key instanceof ECKey ec ? new ECDSAVerifier(ec)
                     : key instanceof RSAKey rsa ? new RSASSAVerifier(rsa) : null;
+            if (verifier != null) {
+                verifier.getJCAContext().setProvider(BouncyCastleProviderSingleton.getInstance());
+            }
             if (verifier == null || !jwt.verify(verifier)) {
                 throw new Rejected("the JWT signature does not verify");
             }

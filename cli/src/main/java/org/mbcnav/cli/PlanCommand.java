@@ -60,6 +60,7 @@ final class PlanCommand implements Callable<Integer> {
         PlanRenderer renderer = PlanRenderer.forFormat(format)
                 .orElseThrow(() -> new UserError("unknown format '" + format + "' (use text, json, markdown or fhir)"));
         Knowledge k = kb.load();
+        var trialSet = trials.loadInBackground(kb.resolve(), k);
         LocalDate date = asOf.resolve();
         if (validate) {
             FhirValidation.check(input, spec.commandLine().getErr());
@@ -67,7 +68,7 @@ final class PlanCommand implements Callable<Integer> {
         PatientInput.Loaded loaded = PatientInput.read(input, patientId, date, k);
         org.mbcnav.engine.Planning planning = new Planner(k).planning(loaded.patient(), date);
         Plan plan = planning.plan().withDataQuality(loaded.dataQuality())
-                .withTrials(trials.match(kb.resolve(), k, planning.state()));
+                .withTrials(trials.match(trialSet, planning.state()));
         PrintWriter out = spec.commandLine().getOut();
         out.print(renderer.render(plan, Colors.choose(color)));
         out.flush();

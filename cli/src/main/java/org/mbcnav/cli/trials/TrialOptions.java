@@ -3,6 +3,7 @@ package org.mbcnav.cli.trials;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.mbcnav.engine.state.ClinicalState;
 import org.mbcnav.io.InputException;
 import org.mbcnav.io.InputProblem;
@@ -34,15 +35,49 @@ public final class TrialOptions {
 
     /** The ranked trial matches for the state; empty with --no-trials or when the knowledge has no trial set. */
     public List<TrialMatch> match(Path knowledgeDir, Knowledge k, ClinicalState state) throws InputException {
+        return match(load(knowledgeDir, k), state);
+    }
+
+    /**
+     * Reads and parses the trial set on another thread, so that a one-off plan does not wait for
+     * it: parsing the eligibility texts takes about as long as reading the patient and planning.
+     */
+    public CompletableFuture<TrialSet> loadInBackground(Path knowledgeDir, Knowledge k) {
+        CompletableFuture<TrialSet> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(load(knowledgeDir, k));
+            } catch (InputException | RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        }, "trial-set-loader");
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
+    /** The matches for a trial set from {@link #loadInBackground}; its failures are rethrown as they were. */
+    public List<TrialMatch> match(CompletableFuture<TrialSet> pending, ClinicalState state) throws InputException {
+        try {
+            return match(pending.join(), state);
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof InputException input) {
+                throw input;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private List<TrialMatch> match(TrialSet set, ClinicalState state) throws InputException {
         Near location = near();
-        if (none) {
-            return List.of();
+        return set == null ? List.of() : new TrialMatcher(state).matchAll(set, location);
+    }
+
+    private TrialSet load(Path knowledgeDir, Knowledge k) throws InputException {
+        if (none || (dir == null && !Files.isDirectory(knowledgeDir.resolve("trials")))) {
+            return null;
         }
-        if (dir == null && !Files.isDirectory(knowledgeDir.resolve("trials"))) {
-            return List.of();
-        }
-        TrialSet set = new TrialSetLoader(knowledgeDir, k).load(dir);
-        return new TrialMatcher(state).matchAll(set, location);
+        return new TrialSetLoader(knowledgeDir, k).load(dir);
     }
 
     Near near() throws InputException {

@@ -29,11 +29,7 @@ class CdsHooksTest {
     static final String SPEC_PATIENT = "1288992";
 
     private static JsonNode fixture(String name) throws Exception {
-        Path dir = Path.of(System.getProperty("mbcnav.root", ".")).resolve("../../shared/fixtures/cds-hooks");
-        if (!Files.isDirectory(dir)) {
-            dir = Path.of("/work/shared/fixtures/cds-hooks");
-        }
-        return Json.mapper().readTree(Files.readString(dir.resolve(name)));
+        return Json.mapper().readTree(Files.readString(JwtVerifierTest.FIXTURES.resolve(name)));
     }
 
     private static Harness.Response call(Harness h, EhrStub ehr, String path, JsonNode body) {
@@ -81,7 +77,9 @@ class CdsHooksTest {
             specRequest.put("fhirServer", ehr.url("/fhir"));
             JsonNode unknown = call(h, ehr, PV, specRequest).json();
             assertThat(unknown.path("cards")).hasSize(1);
-            assertThat(unknown.path("cards").get(0).path("summary").asText()).contains("cannot read this patient's FHIR data yet");
+            // The stub EHR has no breast cancer record for this patient, so the EHR data cannot be planned.
+            assertThat(unknown.path("cards").get(0).path("summary").asText())
+                    .contains("could not use this patient's EHR data");
             assertThat(ehr.fhirCalls.get()).as("missing prefetch is fetched from fhirServer").isEqualTo(4);
 
             // The same request once the patient is stored here under the same id.
@@ -150,6 +148,52 @@ class CdsHooksTest {
             JsonNode audit = h.get("/api/audit?patientId=" + SPEC_PATIENT + "&action=cds.patient-view", h.adminToken).json();
             assertThat(audit.path("items").size()).isEqualTo(2);
             assertThat(audit.path("items").get(0).path("event").path("actor").asText()).isEqualTo("ehr:" + EhrStub.ISSUER);
+        }
+    }
+
+    /**
+     * A patient known only to the EHR: the prefetched mCODE resources (MITRE's stage IV HR+/HER2-
+     * test patient, split into the search results an EHR would prefetch) are read by the importer
+     * and planned; no FHIR server call is needed.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void patientViewPlansFromTheEhrsOwnFhirData(String kind) throws Exception {
+        try (EhrStub ehr = new EhrStub();
+             Harness h = new Harness(TestDatabases.fresh(kind).url(), List.of(ehr.trusted()), Duration.ofSeconds(1))) {
+            JsonNode bundle = Json.mapper().readTree(Files.readString(JwtVerifierTest.sharedFixtures()
+                    .resolve("mitre-clinical-trial-matching-app/TrialMatching_Patient01.json")));
+            ObjectNode prefetch = Json.mapper().createObjectNode();
+            java.util.Map<String, String> keys = java.util.Map.of("Condition", "conditions", "Observation", "observations",
+                    "MedicationStatement", "medications", "MedicationRequest", "medications");
+            String patientId = null;
+            for (JsonNode e : bundle.path("entry")) {
+                JsonNode res = e.path("resource");
+                String type = res.path("resourceType").asText();
+                if (type.equals("Patient")) {
+                    prefetch.set("patient", res);
+                    patientId = res.path("id").asText();
+                } else if (keys.containsKey(type)) {
+                    ObjectNode search = (ObjectNode) prefetch.get(keys.get(type));
+                    if (search == null) {
+                        search = prefetch.putObject(keys.get(type));
+                        search.put("resourceType", "Bundle");
+                        search.put("type", "searchset");
+                        search.putArray("entry");
+                    }
+                    ((com.fasterxml.jackson.databind.node.ArrayNode) search.get("entry")).addObject().set("resource", res);
+                }
+            }
+            ObjectNode req = (ObjectNode) fixture("patient-view-request.json");
+            req.put("fhirServer", ehr.url("/fhir"));
+            ((ObjectNode) req.path("context")).put("patientId", patientId);
+            req.set("prefetch", prefetch);
+            JsonNode cards = call(h, ehr, PV, req).json().path("cards");
+            assertThat(cards.size()).isGreaterThanOrEqualTo(2);
+            assertThat(cards.get(0).path("summary").asText()).startsWith("Option 1:");
+            assertThat(ehr.fhirCalls.get()).as("everything was prefetched").isZero();
+            JsonNode audit = h.get("/api/audit?patientId=" + patientId + "&action=cds.patient-view", h.adminToken).json();
+            assertThat(audit.path("items").get(0).path("event").toString()).contains("source=ehr");
         }
     }
 

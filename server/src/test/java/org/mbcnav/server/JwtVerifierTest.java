@@ -18,14 +18,24 @@ import org.mbcnav.server.cds.TrustedIssuer;
 
 /** The CDS Hooks 2.0 specification's example JWT (ES384) against its published JWK Set. */
 class JwtVerifierTest {
-    static final Path FIXTURES = Path.of(System.getProperty("mbcnav.root", ".")).resolve("../../shared/fixtures/cds-hooks");
+    static final Path FIXTURES = sharedFixtures().resolve("cds-hooks");
     static final String AUD = "https://cds.example.org/cds-services/some-service";
     static final String ISS = "https://fhir-ehr.example.com/";
     static final String JKU = "https://fhir-ehr.example.com/jwk_uri";
 
     private static Path fixtures() {
-        Path p = FIXTURES;
-        return Files.isDirectory(p) ? p : Path.of("/work/shared/fixtures/cds-hooks");
+        return FIXTURES;
+    }
+
+    /** shared/fixtures beside the repository (CI puts a copy of shared/ next to the clone). */
+    static Path sharedFixtures() {
+        Path p = Path.of(System.getProperty("mbcnav.root", ".")).toAbsolutePath().normalize();
+        for (; p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("shared/fixtures"))) {
+                return p.resolve("shared/fixtures");
+            }
+        }
+        throw new IllegalStateException("shared/fixtures not found above " + System.getProperty("mbcnav.root", "."));
     }
 
     private final Set<String> seen = new HashSet<>();

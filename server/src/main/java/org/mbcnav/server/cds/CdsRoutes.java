@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mbcnav.engine.Planner;
+import org.mbcnav.model.patient.Patient;
 import org.mbcnav.model.plan.Plan;
 import org.mbcnav.server.api.ApiProblem;
 import org.mbcnav.server.api.Audit;
@@ -60,6 +62,8 @@ public final class CdsRoutes {
     private final CardFactory cards;
     private final OrderChecker orders;
     private final DrugCodes drugs;
+    private final EhrRecord ehr;
+    private final Planner planner;
     private final FhirFetcher fhir;
     private final Duration fhirDeadline;
     private final FeedbackStore feedback;
@@ -83,6 +87,8 @@ public final class CdsRoutes {
         this.cards = cards;
         this.orders = new OrderChecker(clinical.knowledge(), cards);
         this.drugs = new DrugCodes(clinical.knowledge());
+        this.ehr = new EhrRecord(clinical.knowledge());
+        this.planner = new Planner(clinical.knowledge());
         this.fhir = fhir;
         this.fhirDeadline = fhirDeadline;
         this.feedback = feedback;
@@ -193,6 +199,16 @@ public final class CdsRoutes {
                 }
             }
             audit.record(caller, "cds." + hook, p.id(), "ok", "cards=" + out.size());
+        } else if (r.ehrPatient().isPresent()) {
+            Plan plan = planner.plan(r.ehrPatient().get(), today);
+            if (hook.equals("patient-view")) {
+                out.addAll(cards.patientView(patientId, plan));
+            } else {
+                for (String drug : orderedDrugs(context, hook)) {
+                    out.addAll(orders.check(patientId, drug, plan));
+                }
+            }
+            audit.record(caller, "cds." + hook, patientId, "ok", "source=ehr cards=" + out.size());
         } else {
             audit.record(caller, "cds." + hook, null, r.fhirFailed() ? "fhir-unavailable" : "unknown-patient");
         }
@@ -220,7 +236,9 @@ public final class CdsRoutes {
         Json.send(ctx, 200, Map.of("cards", out));
     }
 
-    private record Resolved(Optional<StoredPatient> patient, List<Card> notes, boolean fhirFailed) {
+    /** The stored patient, or else the patient read from the EHR's FHIR data, with notes for the clinician. */
+    private record Resolved(Optional<StoredPatient> patient, Optional<Patient> ehrPatient, List<Card> notes,
+                            boolean fhirFailed) {
     }
 
     /**
@@ -237,15 +255,17 @@ public final class CdsRoutes {
         }
         String fhirServer = req.path("fhirServer").asText("");
         String failure = null;
+        Map<String, JsonNode> fetched = Map.of();
         if (!missing.isEmpty() && !fhirServer.isBlank()) {
             try {
-                fhir.fetch(fhirServer, req.path("fhirAuthorization").path("access_token").asText(null), missing, fhirDeadline);
+                fetched = fhir.fetch(fhirServer, req.path("fhirAuthorization").path("access_token").asText(null), missing,
+                        fhirDeadline);
             } catch (FhirFetcher.Unavailable e) {
                 failure = e.getMessage();
             }
         }
-        // No patient source reads FHIR in this build, so the FHIR data gathered above is not mapped
-        // to a patient; the stored patient with the same id stands in (see docs/cds-hooks.md).
+        // A record kept in MBC Navigator under the same id is the reviewed one and wins; otherwise
+        // the EHR's own FHIR data is read with the mCODE importer (see docs/cds-hooks.md).
         Optional<StoredPatient> stored = patients.get(patientId);
         List<Card> notes = new ArrayList<>();
         if (stored.isPresent()) {
@@ -253,19 +273,23 @@ public final class CdsRoutes {
                 notes.add(cards.info(patientId, "EHR data could not be read; advice uses the record stored in MBC Navigator",
                         "Reading from the EHR's FHIR server failed: " + failure + "."));
             }
-            return new Resolved(stored, notes, failure != null);
+            return new Resolved(stored, Optional.empty(), notes, failure != null);
         }
         if (failure != null) {
             notes.add(new Card(java.util.UUID.randomUUID().toString(),
                     Card.summary("No advice: the EHR's FHIR server could not be read in time"),
                     "Reading from the EHR's FHIR server failed: " + failure + ". No advice was made for this patient.",
                     "warning", new Card.Source("MBC Navigator", null), null, null, null, null));
-            return new Resolved(Optional.empty(), notes, true);
+            return new Resolved(Optional.empty(), Optional.empty(), notes, true);
         }
-        notes.add(cards.info(null, "MBC Navigator cannot read this patient's FHIR data yet",
-                "This server does not yet map FHIR (mCODE) data to a patient, and no record with this patient id "
-                        + "is stored in MBC Navigator. Add the patient in MBC Navigator to get advice here."));
-        return new Resolved(Optional.empty(), notes, false);
+        EhrRecord.Read read = ehr.read(prefetch, fetched);
+        if (read.patient().isPresent()) {
+            return new Resolved(Optional.empty(), read.patient(), notes, false);
+        }
+        notes.add(cards.info(null, "No advice: MBC Navigator could not use this patient's EHR data",
+                "The FHIR (mCODE) data from the EHR could not be planned: " + read.problem()
+                        + ". Add or correct the patient in MBC Navigator to get advice here."));
+        return new Resolved(Optional.empty(), Optional.empty(), notes, false);
     }
 
     /** Ingredients of the MedicationRequests being ordered (for order-select, only the selected ones). */

@@ -78,6 +78,7 @@ final class PatientAssembler {
         List<TreatmentCourse> courses = new TreatmentCourseBuilder().build(f.medications,
                 new TreatmentCourseBuilder.Context(status.verdict() == MetastaticStatus.Verdict.NOT_METASTATIC, deNovo, metastaticDate,
                         firstSurgery), log);
+        courses = ProgressionEvents.apply(courses, f.progressions, log);
 
         Disease disease = new Disease(primaryDate, deNovo, metastaticDate, sites(f.sites), f.visceralCrisis, f.symptoms,
                 f.measurableDisease);

@@ -47,6 +47,11 @@ final class PatientFacts {
     final Set<String> allergies = new LinkedHashSet<>();
     final List<Radiotherapy> radiotherapy = new ArrayList<>();
     final List<Surgery> surgeries = new ArrayList<>();
+    /** Progression events from CancerDiseaseStatus "worsened", dated. */
+    final List<Progression> progressions = new ArrayList<>();
+
+    record Progression(LocalDate date, String ref) {
+    }
     /** Genes named in a GenomicRegionStudied, with the date and specimen of that study. */
     final List<GenomicRegion> regionsStudied = new ArrayList<>();
     /** Recorded facts mCODE has no element for, read from MBC Navigator's recorded-fact Observations. */

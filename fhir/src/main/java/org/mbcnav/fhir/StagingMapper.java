@@ -24,6 +24,8 @@ final class StagingMapper {
     private static final Set<String> T_OR_N_LOINC = Set.of("21905-5", "21899-0", "21906-3", "21900-6", "21911-3", "21912-1");
     private static final String DISEASE_STATUS = "97509-4";
     private static final String DISTANT_METASTASIS_PRESENT = "399409002";
+    /** mCODE ConditionStatusTrendVS: "Patient's condition worsened". */
+    private static final String WORSENED = "271299001";
     private static final String HISTORY_OF_METASTATIC = "1287652008";
     private static final String HISTORY_METASTATIC_TO_LIVER = "1098951000119108";
 
@@ -108,6 +110,9 @@ final class StagingMapper {
             facts.evidence.metastatic(obs.ref() + ": cancer disease status distant metastasis present", date, false);
         } else if (value.isEmpty()) {
             obs.warning("value[x]", "disease status", "no value; not used");
+        } else if (value.has(Systems.SNOMED, WORSENED) && date != null) {
+            // A worsening is a progression event: it closes the metastatic course it happened on.
+            facts.progressions.add(new PatientFacts.Progression(date, obs.ref()));
         } else {
             // Improved / stable / worsened describe the trend of known disease, not its extent.
             obs.info("value[x]", value.label(), "disease status trend recorded; the model has no field for it");

@@ -154,6 +154,26 @@ class MappingTest {
     }
 
     @Test
+    void diseaseStatusWorsenedClosesTheCourseItHappenedOnWithProgression() {
+        String letrozole = medication("let", "72965", "2021-01-04", null, "active", null);
+        String palbo = medication("pal", "1601374", "2021-01-18", null, "active", null);
+        String worse = """
+                {"resourceType":"Observation","id":"cds1","status":"final","subject":{"reference":"Patient/p1"},
+                 "effectiveDateTime":"2022-03-10","code":{"coding":[{"system":"http://loinc.org","code":"97509-4"}]},
+                 "valueCodeableConcept":{"coding":[{"system":"http://snomed.info/sct","code":"271299001"}]}}""";
+        String tooEarly = """
+                {"resourceType":"Observation","id":"cds0","status":"final","subject":{"reference":"Patient/p1"},
+                 "effectiveDateTime":"2019-01-01","code":{"coding":[{"system":"http://loinc.org","code":"97509-4"}]},
+                 "valueCodeableConcept":{"coding":[{"system":"http://snomed.info/sct","code":"271299001"}]}}""";
+        ImportResult r = read(TestBundles.boneMetastasis("2020-12-01"), letrozole, palbo, worse, tooEarly);
+        TreatmentCourse course = r.patient().treatments().get(0);
+        assertThat(course.stopReason()).isEqualTo(org.mbcnav.model.patient.StopReason.PROGRESSION);
+        assertThat(course.end()).hasToString("2022-03-10");
+        assertThat(r.issues()).anyMatch(i -> i.where().contains("cds1") && i.reason().contains("read as progression"));
+        assertThat(r.issues()).anyMatch(i -> i.where().contains("cds0") && i.reason().contains("recorded nowhere"));
+    }
+
+    @Test
     void intentStatusReasonAndDatesDecideSettingAndStop() {
         String adjuvant = medication("ac", "3639", "2015-04-01", "2015-07-01", "completed", "373808002");
         String palliative = """

@@ -1,7 +1,5 @@
 package org.mbcnav.kb;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +7,6 @@ import java.util.List;
 import org.mbcnav.io.InputException;
 import org.mbcnav.io.InputProblem;
 import org.mbcnav.io.LocatedTree;
-import org.mbcnav.io.LocatingReader;
 import org.mbcnav.model.course.knowledge.CourseKnowledge;
 import org.mbcnav.model.course.knowledge.CtcaeTable;
 import org.mbcnav.model.course.knowledge.DoseModificationTable;
@@ -24,7 +21,7 @@ import org.mbcnav.model.knowledge.Knowledge;
  * sources and drugs it cites. Like KnowledgeLoader it returns nothing when anything is wrong.
  */
 public final class CourseKnowledgeLoader {
-    private final LocatingReader reader = new LocatingReader();
+    private final KnowledgeFiles files = new KnowledgeFiles(null);
 
     public CourseKnowledge load(Path knowledgeDir, Knowledge k) throws InputException {
         List<InputProblem> problems = new ArrayList<>();
@@ -48,9 +45,9 @@ public final class CourseKnowledgeLoader {
             return null;
         }
         CourseParsers parsers = new CourseParsers(k);
-        RecistRules recist = single(dir.resolve("recist.yaml"), "recist", parsers::recist, problems);
-        CtcaeTable ctcae = single(dir.resolve("ctcae.yaml"), "ctcae", parsers::ctcae, problems);
-        LocatedTree replanning = tree(dir.resolve("replanning.yaml"), problems);
+        RecistRules recist = files.single(dir.resolve("recist.yaml"), "recist", parsers::recist, problems);
+        CtcaeTable ctcae = files.single(dir.resolve("ctcae.yaml"), "ctcae", parsers::ctcae, problems);
+        LocatedTree replanning = files.tree(dir.resolve("replanning.yaml"), problems);
         ReplanTriggers triggers = null;
         TrackingSettings tracking = null;
         if (replanning != null) {
@@ -63,7 +60,7 @@ public final class CourseKnowledgeLoader {
             top.done();
         }
         List<DoseModificationTable> tables = new ArrayList<>();
-        LocatedTree doses = tree(dir.resolve("dose-modifications.yaml"), problems);
+        LocatedTree doses = files.tree(dir.resolve("dose-modifications.yaml"), problems);
         if (doses != null) {
             Fields top = new Fields(doses, doses.root(), "", problems);
             tables.addAll(top.objects("doseModifications", (f, i) -> parsers.doseTable(f, ctcae)));
@@ -82,33 +79,5 @@ public final class CourseKnowledgeLoader {
                 f.done();
             }
         }
-    }
-
-    private <T> T single(Path file, String key, java.util.function.Function<Fields, T> parse,
-                         List<InputProblem> problems) {
-        LocatedTree tree = tree(file, problems);
-        if (tree == null) {
-            return null;
-        }
-        Fields top = new Fields(tree, tree.root(), "", problems);
-        Fields f = top.object(key, true);
-        top.done();
-        if (f == null) {
-            return null;
-        }
-        T t = parse.apply(f);
-        f.done();
-        return t;
-    }
-
-    private LocatedTree tree(Path file, List<InputProblem> problems) {
-        try {
-            return reader.read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            problems.add(new InputProblem(file.toString(), "", 0, 0, "cannot be read: " + e.getMessage()));
-        } catch (InputException e) {
-            problems.addAll(e.problems());
-        }
-        return null;
     }
 }

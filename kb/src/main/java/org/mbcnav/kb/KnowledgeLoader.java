@@ -1,7 +1,6 @@
 package org.mbcnav.kb;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.stream.Stream;
 import org.mbcnav.io.InputException;
 import org.mbcnav.io.InputProblem;
 import org.mbcnav.io.LocatedTree;
-import org.mbcnav.io.LocatingReader;
 import org.mbcnav.model.knowledge.Definitions;
 import org.mbcnav.model.knowledge.Drug;
 import org.mbcnav.model.knowledge.DrugClass;
@@ -35,11 +33,12 @@ import org.mbcnav.model.knowledge.TestDefinition;
  * it only when there is nothing wrong: a plan is never made from knowledge with known problems.
  */
 public final class KnowledgeLoader {
-    private final LocatingReader reader = new LocatingReader();
     private final TreeCache cache;
+    private final KnowledgeFiles files;
 
     public KnowledgeLoader() {
         this.cache = null;
+        this.files = new KnowledgeFiles(null);
     }
 
     /**
@@ -49,6 +48,7 @@ public final class KnowledgeLoader {
      */
     public KnowledgeLoader(Path cacheDir) {
         this.cache = new TreeCache(cacheDir);
+        this.files = new KnowledgeFiles(cache);
     }
 
     /** Loads and validates; throws with every problem found. */
@@ -150,46 +150,13 @@ public final class KnowledgeLoader {
         }
     }
 
-    private final Map<Path, LocatedTree> trees = new HashMap<>();
-
     private LocatedTree tree(Path file, List<InputProblem> problems) {
-        if (trees.containsKey(file)) {
-            return trees.get(file);
-        }
-        LocatedTree tree = cache == null ? null : cache.get(file);
-        if (tree != null) {
-            trees.put(file, tree);
-            return tree;
-        }
-        try {
-            tree = reader.read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-            if (cache != null) {
-                cache.put(file, tree);
-            }
-        } catch (IOException e) {
-            problems.add(new InputProblem(file.toString(), "", 0, 0, "cannot be read: " + e.getMessage()));
-        } catch (InputException e) {
-            problems.addAll(e.problems());
-        }
-        trees.put(file, tree);
-        return tree;
+        return files.tree(file, problems);
     }
 
     private <T> T single(Path file, String key, java.util.function.Function<Fields, T> parse,
                          List<InputProblem> problems) {
-        LocatedTree tree = tree(file, problems);
-        if (tree == null) {
-            return null;
-        }
-        Fields top = new Fields(tree, tree.root(), "", problems);
-        Fields f = top.object(key, true);
-        top.done();
-        if (f == null) {
-            return null;
-        }
-        T t = parse.apply(f);
-        f.done();
-        return t;
+        return files.single(file, key, parse, problems);
     }
 
     private <T> List<T> optionalList(Path file, String key, BiFunction<Fields, Integer, T> parse,

@@ -122,7 +122,8 @@ public final class MbcnavServer implements AutoCloseable {
         JwtVerifier jwt = new JwtVerifier(config.trustedIssuers(), new JwksCache(config.clock()),
                 replays::firstUse, config.clock());
         new CdsRoutes(jwt, base, patients, clinical, new CardFactory(knowledge, web),
-                new FhirFetcher(config.fhirDeadline()), config.fhirDeadline(), feedback, audit, metrics, config.clock())
+                new FhirFetcher(config.fhirDeadline()), config.fhirDeadline(), feedback, audit, metrics, config.clock(),
+                trackingSettings(config, knowledge))
                 .register(app);
 
         app.get("/health/live", ctx -> Json.send(ctx, 200, Map.of("status", "up")));
@@ -193,6 +194,18 @@ public final class MbcnavServer implements AutoCloseable {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The course-tracking settings (grace period for overdue monitoring); none when knowledge/course is absent. */
+    private static org.mbcnav.model.course.knowledge.TrackingSettings trackingSettings(ServerConfig config, Knowledge k) {
+        if (!java.nio.file.Files.isDirectory(config.knowledgeDir().resolve("course"))) {
+            return null;
+        }
+        try {
+            return new org.mbcnav.kb.CourseKnowledgeLoader().load(config.knowledgeDir(), k).tracking();
+        } catch (InputException e) {
+            throw new IllegalStateException("knowledge/course is invalid: " + e.getMessage(), e);
         }
     }
 

@@ -197,6 +197,33 @@ class CdsHooksTest {
         }
     }
 
+    /** A regimen running since 2023 with no blood counts recorded since 2025: its monitoring is overdue. */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void overdueMonitoringOfTheRunningRegimenIsAWarningCard(String kind) throws Exception {
+        try (EhrStub ehr = new EhrStub();
+             Harness h = new Harness(TestDatabases.fresh(kind).url(), List.of(ehr.trusted()), Duration.ofSeconds(1))) {
+            store(h, "hr-positive-pik3ca-after-cdk46",
+                    "{drugs: [letrozole, palbociclib], setting: metastatic, start: 2023-10-10, end: 2025-08-01, stopReason: progression, bestResponse: PR}",
+                    "{drugs: [letrozole, palbociclib], setting: metastatic, start: 2023-10-10}");
+            ObjectNode req = (ObjectNode) fixture("patient-view-request.json");
+            req.put("fhirServer", ehr.url("/fhir"));
+            JsonNode cards = call(h, ehr, PV, req).json().path("cards");
+            List<JsonNode> overdue = new java.util.ArrayList<>();
+            cards.forEach(c -> {
+                if (c.path("summary").asText().startsWith("Overdue:")) {
+                    overdue.add(c);
+                }
+            });
+            assertThat(overdue).isNotEmpty();
+            assertThat(overdue).allSatisfy(c -> {
+                assertThat(c.path("indicator").asText()).isEqualTo("warning");
+                assertThat(c.path("summary").asText().length()).isLessThan(140);
+                assertThat(c.path("detail").asText()).contains("letrozole + palbociclib");
+            });
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void aSlowOrFailingFhirServerAnswersWithinTheDeadline(String kind) throws Exception {

@@ -97,6 +97,11 @@ public final class CardFactory {
         return card(summary, new StringBuilder(detail).append("\n\n"), "warning", sources, patientId, null, OVERRIDE_REASONS);
     }
 
+    /** A warning that is not about an order (e.g. overdue monitoring). */
+    public Card warning(String patientId, String summary, String detail, List<SourceRef> sources) {
+        return card(summary, new StringBuilder(detail).append("\n\n"), "warning", sources, patientId, null, null);
+    }
+
     public Card info(String patientId, String summary, String detail) {
         return card(summary, new StringBuilder(detail).append("\n\n"), "info", List.of(), patientId, null, null);
     }

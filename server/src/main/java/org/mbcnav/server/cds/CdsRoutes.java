@@ -63,6 +63,7 @@ public final class CdsRoutes {
     private final OrderChecker orders;
     private final DrugCodes drugs;
     private final EhrRecord ehr;
+    private final OverdueMonitoring overdue;
     private final Planner planner;
     private final FhirFetcher fhir;
     private final Duration fhirDeadline;
@@ -79,7 +80,7 @@ public final class CdsRoutes {
 
     public CdsRoutes(JwtVerifier jwt, String publicBaseUrl, PatientStore patients, Clinical clinical, CardFactory cards,
                      FhirFetcher fhir, Duration fhirDeadline, FeedbackStore feedback, Audit audit, Metrics metrics,
-                     Clock clock) {
+                     Clock clock, org.mbcnav.model.course.knowledge.TrackingSettings tracking) {
         this.jwt = jwt;
         this.publicBaseUrl = publicBaseUrl;
         this.patients = patients;
@@ -88,6 +89,7 @@ public final class CdsRoutes {
         this.orders = new OrderChecker(clinical.knowledge(), cards);
         this.drugs = new DrugCodes(clinical.knowledge());
         this.ehr = new EhrRecord(clinical.knowledge());
+        this.overdue = tracking == null ? null : new OverdueMonitoring(clinical.knowledge(), tracking, cards);
         this.planner = new Planner(clinical.knowledge());
         this.fhir = fhir;
         this.fhirDeadline = fhirDeadline;
@@ -193,6 +195,7 @@ public final class CdsRoutes {
             }
             if (hook.equals("patient-view")) {
                 out.addAll(patientViewCards(p, today, plan));
+                out.addAll(overdueCards(patientId, clinical.read(p, today), today));
             } else {
                 for (String drug : orderedDrugs(context, hook)) {
                     out.addAll(orders.check(p.id(), drug, plan));
@@ -203,6 +206,7 @@ public final class CdsRoutes {
             Plan plan = planner.plan(r.ehrPatient().get(), today);
             if (hook.equals("patient-view")) {
                 out.addAll(cards.patientView(patientId, plan));
+                out.addAll(overdueCards(patientId, r.ehrPatient().get(), today));
             } else {
                 for (String drug : orderedDrugs(context, hook)) {
                     out.addAll(orders.check(patientId, drug, plan));
@@ -213,6 +217,10 @@ public final class CdsRoutes {
             audit.record(caller, "cds." + hook, null, r.fhirFailed() ? "fhir-unavailable" : "unknown-patient");
         }
         respond(ctx, service, out);
+    }
+
+    private List<Card> overdueCards(String patientId, Patient p, LocalDate today) {
+        return overdue == null ? List.of() : overdue.cards(patientId, p, today);
     }
 
     /** Cards depend only on the stored version, the date and the knowledge, so they are cached. */

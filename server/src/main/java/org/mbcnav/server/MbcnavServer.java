@@ -80,7 +80,9 @@ public final class MbcnavServer implements AutoCloseable {
         Audit audit = new Audit(auditLog);
         Access access = new Access(audit);
         TokenAuth auth = new TokenAuth(tokens);
-        Clinical clinical = new Clinical(knowledge, new PatientSources(List.of(new NativePatientSource(knowledge.drugs().keySet()))));
+        // FHIR Bundles (mCODE) and native JSON/YAML, told apart by content.
+        Clinical clinical = new Clinical(knowledge, new PatientSources(List.of(new org.mbcnav.server.web.FhirPatientSource(knowledge),
+                new NativePatientSource(knowledge.drugs().keySet()))));
         PlanStore plans = new PlanStore(db);
         FeedbackStore feedback = new FeedbackStore(db);
         List<Route> all = new ArrayList<>();

@@ -82,7 +82,7 @@ public final class MbcnavServer implements AutoCloseable {
         TokenAuth auth = new TokenAuth(tokens);
         // FHIR Bundles (mCODE) and native JSON/YAML, told apart by content.
         Clinical clinical = new Clinical(knowledge, new PatientSources(List.of(new org.mbcnav.server.web.FhirPatientSource(knowledge),
-                new NativePatientSource(knowledge.drugs().keySet()))));
+                new NativePatientSource(knowledge.drugs().keySet()))), trialSet(config, knowledge));
         PlanStore plans = new PlanStore(db);
         FeedbackStore feedback = new FeedbackStore(db);
         List<Route> all = new ArrayList<>();
@@ -118,7 +118,8 @@ public final class MbcnavServer implements AutoCloseable {
                 r.action().handle(ctx, caller);
             });
         }
-        new org.mbcnav.server.web.WebApp(knowledge, config.knowledgeDir(), patients, plans, tokens, audit, config.clock()).register(app);
+        new org.mbcnav.server.web.WebApp(knowledge, config.knowledgeDir(), clinical, patients, plans, tokens, audit, config.clock())
+                .register(app);
         String base = config.publicBaseUrl() != null ? config.publicBaseUrl() : "http://localhost:" + config.port();
         String web = config.webAppUrl() != null ? config.webAppUrl() : base;
         JwtVerifier jwt = new JwtVerifier(config.trustedIssuers(), new JwksCache(config.clock()),
@@ -196,6 +197,18 @@ public final class MbcnavServer implements AutoCloseable {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The default clinical-trial set (knowledge/trials), matched into every plan; none when absent. */
+    private static org.mbcnav.trials.TrialSet trialSet(ServerConfig config, Knowledge k) {
+        if (!java.nio.file.Files.isDirectory(config.knowledgeDir().resolve("trials"))) {
+            return null;
+        }
+        try {
+            return new org.mbcnav.trials.read.TrialSetLoader(config.knowledgeDir(), k).load(null);
+        } catch (InputException e) {
+            throw new IllegalStateException("knowledge/trials is invalid: " + e.getMessage(), e);
         }
     }
 

@@ -216,6 +216,8 @@ class CdsHooksTest {
                 }
             });
             assertThat(overdue).isNotEmpty();
+            // The default trial set is matched into the plan, and open trials that may fit get one card.
+            assertThat(cards.findValuesAsText("summary")).anyMatch(x -> x.startsWith("Clinical trials that may fit:"));
             assertThat(overdue).allSatisfy(c -> {
                 assertThat(c.path("indicator").asText()).isEqualTo("warning");
                 assertThat(c.path("summary").asText().length()).isLessThan(140);

@@ -8,6 +8,8 @@ import org.mbcnav.engine.Planning;
 import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.model.patient.Patient;
 import org.mbcnav.store.StoredPatient;
+import org.mbcnav.trials.TrialSet;
+import org.mbcnav.trials.match.TrialMatcher;
 
 /**
  * The pipeline as the server uses it: a stored patient version is read with the patient sources
@@ -20,6 +22,7 @@ public final class Clinical {
     private final Knowledge knowledge;
     private final Planner planner;
     private final PatientSources sources;
+    private final TrialSet trials;
     private final Map<String, Planning> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Planning> eldest) {
@@ -28,9 +31,15 @@ public final class Clinical {
     };
 
     public Clinical(Knowledge knowledge, PatientSources sources) {
+        this(knowledge, sources, null);
+    }
+
+    /** trials: the clinical-trial set matched into every plan, as `mbcnav plan` does (null: none). */
+    public Clinical(Knowledge knowledge, PatientSources sources, TrialSet trials) {
         this.knowledge = knowledge;
         this.planner = new Planner(knowledge);
         this.sources = sources;
+        this.trials = trials;
     }
 
     public Knowledge knowledge() {
@@ -55,6 +64,10 @@ public final class Clinical {
             }
         }
         Planning made = planner.planning(read(stored, asOf), asOf);
+        if (trials != null) {
+            made = new Planning(made.plan().withTrials(new TrialMatcher(made.state()).matchAll(trials, null)), made.state(),
+                    made.assessments());
+        }
         synchronized (cache) {
             cache.put(key, made);
         }

@@ -92,6 +92,31 @@ public final class CardFactory {
         return cards;
     }
 
+    /**
+     * One info card for the open clinical trials that may fit (eligible or possible), when the
+     * plan has any; the detail lists each with what is still unknown.
+     */
+    public List<Card> trials(String patientId, Plan plan) {
+        List<org.mbcnav.model.plan.TrialMatch> open = plan.trials().stream()
+                .filter(t -> !"ineligible".equals(t.match()))
+                .filter(t -> t.status() != null && t.status().toUpperCase(java.util.Locale.ROOT).contains("RECRUITING"))
+                .limit(5).toList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder d = new StringBuilder("Open trials that may fit this patient (check each trial's full criteria):\n\n");
+        for (var t : open) {
+            d.append("- **").append(t.nctId()).append("** ").append(t.title()).append(" (").append(t.match())
+                    .append(t.phase() == null ? "" : ", " + t.phase()).append(")");
+            if (!t.unknown().isEmpty()) {
+                d.append(": unknown ").append(t.unknown().size()).append(" criterion(s)");
+            }
+            d.append('\n');
+        }
+        return List.of(card("Clinical trials that may fit: " + open.size(), d.append('\n'), "info", List.of(), patientId,
+                null, null));
+    }
+
     /** A warning on an order: the reasons from the knowledge base, with override reasons. */
     public Card orderWarning(String patientId, String summary, String detail, List<SourceRef> sources) {
         return card(summary, new StringBuilder(detail).append("\n\n"), "warning", sources, patientId, null, OVERRIDE_REASONS);

@@ -195,6 +195,7 @@ public final class CdsRoutes {
             }
             if (hook.equals("patient-view")) {
                 out.addAll(patientViewCards(p, today, plan));
+                out.addAll(cards.trials(patientId, plan));
                 out.addAll(overdueCards(patientId, clinical.read(p, today), today));
             } else {
                 for (String drug : orderedDrugs(context, hook)) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.report.Html;
@@ -15,8 +14,6 @@ import org.mbcnav.report.ReportStyle;
 import org.mbcnav.server.api.Audit;
 import org.mbcnav.server.api.Caller;
 import org.mbcnav.server.api.Clinical;
-import org.mbcnav.server.api.NativePatientSource;
-import org.mbcnav.server.api.PatientSources;
 import org.mbcnav.server.api.Role;
 import org.mbcnav.store.ApiToken;
 import org.mbcnav.store.PatientStore;
@@ -40,13 +37,11 @@ public final class WebApp {
     private final FormPages formPages;
     private final HistoryPages historyPages;
 
-    public WebApp(Knowledge knowledge, java.nio.file.Path knowledgeDir, PatientStore patients, PlanStore plans,
-                  TokenStore tokens, Audit audit, Clock clock) {
+    /** clinical: the server's pipeline (native and FHIR patients, trials), shared with the REST API. */
+    public WebApp(Knowledge knowledge, java.nio.file.Path knowledgeDir, Clinical clinical, PatientStore patients,
+                  PlanStore plans, TokenStore tokens, Audit audit, Clock clock) {
         this.tokens = tokens;
         this.audit = audit;
-        // The web app reads native and FHIR patients; stored FHIR bundles plan through the same seam.
-        Clinical clinical = new Clinical(knowledge, new PatientSources(List.of(new FhirPatientSource(knowledge),
-                new NativePatientSource(knowledge.drugs().keySet()))));
         Reports reports = new Reports(knowledge, knowledgeDir);
         this.patientPages = new PatientPages(patients, clinical, reports, audit, clock);
         this.formPages = new FormPages(patients, clinical, audit, clock);

@@ -43,6 +43,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOption kb;
 
+    @Mixin
+    org.mbcnav.cli.trials.TrialOptions trials;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -52,9 +55,12 @@ final class ReportCommand implements Callable<Integer> {
             throw new UserError("unknown audience '" + audience + "' (use patient or clinician)");
         }
         Knowledge k = kb.load();
+        var trialSet = trials.loadInBackground(kb.resolve(), k);
         LocalDate date = asOf.resolve();
         PatientInput.Loaded loaded = PatientInput.read(input, date, k);
-        Plan plan = new Planner(k).plan(loaded.patient(), date).withDataQuality(loaded.dataQuality());
+        var planning = new Planner(k).planning(loaded.patient(), date);
+        Plan plan = planning.plan().withDataQuality(loaded.dataQuality())
+                .withTrials(trials.match(trialSet, planning.state()));
         String document = audience.equals("patient")
                 ? new PatientReport(k, PatientLanguageReader.forKnowledge(k).read(kb.resolve())).document(plan, null)
                 : new ClinicianReport().document(plan, null);

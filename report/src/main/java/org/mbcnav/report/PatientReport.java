@@ -76,6 +76,7 @@ public final class PatientReport {
             h.el("h2", "Tests that may help");
             h.el("p", "Some test results are missing. They could show if more medicines may work for you. Ask your team about them.");
         }
+        trials(h, plan);
         support(h, plan);
         h.el("h2", "Questions to ask your care team");
         h.open("ul");
@@ -83,6 +84,23 @@ public final class PatientReport {
         h.close("ul");
         disclaimer(h);
         return h;
+    }
+
+    /**
+     * Open trials that may fit, by their registry number only: trial titles are written for
+     * researchers, and the team can explain each one.
+     */
+    private void trials(Html h, Plan plan) {
+        List<String> open = plan.trials().stream()
+                .filter(t -> !"ineligible".equals(t.match()))
+                .filter(t -> t.status() != null && t.status().toUpperCase(java.util.Locale.ROOT).contains("RECRUITING"))
+                .map(t -> t.nctId()).limit(5).toList();
+        if (open.isEmpty()) {
+            return;
+        }
+        h.el("h2", "Research studies");
+        h.el("p", "A research study (a clinical trial) may be a good choice for you. Your team found "
+                + open.size() + " that may fit. Ask them about these studies: " + String.join(", ", open) + ".");
     }
 
     private void disclaimer(Html h) {

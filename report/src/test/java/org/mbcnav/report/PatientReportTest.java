@@ -45,6 +45,21 @@ class PatientReportTest {
     }
 
     @Test
+    void openTrialsThatMayFitAreNamedInPlainWords() throws Exception {
+        Plan plan = Examples.plan(Examples.ROOT.resolve("examples/patients/hr-positive-de-novo-first-line.yaml"));
+        var open = new org.mbcnav.model.plan.TrialMatch("NCT00000001", "A Phase 3 Randomized Study", null, "possible",
+                List.of(), List.of(), List.of(), List.of(), "RECRUITING", "PHASE3", null, null);
+        var closed = new org.mbcnav.model.plan.TrialMatch("NCT00000002", "Another study", null, "eligible",
+                List.of(), List.of(), List.of(), List.of(), "COMPLETED", "PHASE2", null, null);
+        var no = new org.mbcnav.model.plan.TrialMatch("NCT00000003", "Not this one", null, "ineligible",
+                List.of(), List.of(), List.of(), List.of(), "RECRUITING", "PHASE2", null, null);
+        String html = new PatientReport(Examples.knowledge(), Examples.language())
+                .document(plan.withTrials(List.of(open, closed, no)), null);
+        assertThat(html).contains("Research studies", "NCT00000001").doesNotContain("NCT00000002", "NCT00000003");
+        assertThat(Readability.measure(Readability.textOfHtml(html)).grade()).isLessThanOrEqualTo(MAX_GRADE);
+    }
+
+    @Test
     void aMedicineWithoutPlainLanguageDataGetsNoInventedText() throws Exception {
         var empty = new PatientLanguage(Examples.language().lastReviewed(), Examples.language().subtypes(),
                 Examples.language().metastatic(), List.of(), Examples.language().monitoring(), Examples.language().services(),

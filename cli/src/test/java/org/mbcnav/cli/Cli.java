@@ -13,7 +13,7 @@ record Cli(int exit, String out, String err) {
         return Path.of(System.getProperty("mbcnav.root", ".."));
     }
 
-    /** The shared fixtures beside the repository (a worktree sits one level deeper), read in place. */
+    /** The shared fixtures beside the repository (or above it), read in place. */
     static Path fixtures() {
         for (Path p = root().toAbsolutePath().normalize(); p != null; p = p.getParent()) {
             if (java.nio.file.Files.isDirectory(p.resolve("shared/fixtures"))) {

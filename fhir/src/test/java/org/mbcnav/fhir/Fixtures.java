@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * The shared fixtures (real published data, read in place and never copied or changed). Surefire
  * sets mbcnav.root to the repository and shared/ sits beside it; without the property,
- * ../shared from the working directory. A git worktree lives one level deeper, so the parents
+ * ../shared from the working directory. A checkout placed one level deeper is found too: the parents
  * are searched as a last resort.
  */
 final class Fixtures {

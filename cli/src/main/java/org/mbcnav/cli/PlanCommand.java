@@ -2,11 +2,9 @@ package org.mbcnav.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.mbcnav.cli.render.Colors;
 import org.mbcnav.cli.render.PlanRenderer;
-import org.mbcnav.engine.Planner;
 import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.model.plan.Plan;
 import picocli.CommandLine.Command;
@@ -60,15 +58,10 @@ final class PlanCommand implements Callable<Integer> {
         PlanRenderer renderer = PlanRenderer.forFormat(format)
                 .orElseThrow(() -> new UserError("unknown format '" + format + "' (use text, json, markdown or fhir)"));
         Knowledge k = kb.load();
-        var trialSet = trials.loadInBackground(kb.resolve(), k);
-        LocalDate date = asOf.resolve();
         if (validate) {
             FhirValidation.check(input, spec.commandLine().getErr());
         }
-        PatientInput.Loaded loaded = PatientInput.read(input, patientId, date, k);
-        org.mbcnav.engine.Planning planning = new Planner(k).planning(loaded.patient(), date);
-        Plan plan = planning.plan().withDataQuality(loaded.dataQuality())
-                .withTrials(trials.match(trialSet, planning.state()));
+        Plan plan = PlannedInput.plan(input, patientId, asOf.resolve(), k, kb.resolve(), trials);
         PrintWriter out = spec.commandLine().getOut();
         out.print(renderer.render(plan, Colors.choose(color)));
         out.flush();

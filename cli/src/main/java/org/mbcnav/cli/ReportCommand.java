@@ -5,9 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.mbcnav.engine.Planner;
 import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.model.plan.Plan;
 import org.mbcnav.report.ClinicianReport;
@@ -55,12 +53,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new UserError("unknown audience '" + audience + "' (use patient or clinician)");
         }
         Knowledge k = kb.load();
-        var trialSet = trials.loadInBackground(kb.resolve(), k);
-        LocalDate date = asOf.resolve();
-        PatientInput.Loaded loaded = PatientInput.read(input, date, k);
-        var planning = new Planner(k).planning(loaded.patient(), date);
-        Plan plan = planning.plan().withDataQuality(loaded.dataQuality())
-                .withTrials(trials.match(trialSet, planning.state()));
+        Plan plan = PlannedInput.plan(input, null, asOf.resolve(), k, kb.resolve(), trials);
         String document = audience.equals("patient")
                 ? new PatientReport(k, PatientLanguageReader.forKnowledge(k).read(kb.resolve())).document(plan, null)
                 : new ClinicianReport().document(plan, null);

@@ -183,9 +183,9 @@ public final class CdsRoutes {
         out.addAll(r.notes());
         if (r.patient().isPresent()) {
             StoredPatient p = r.patient().get();
-            Plan plan;
+            org.mbcnav.engine.Planning planning;
             try {
-                plan = clinical.planning(p, today).plan();
+                planning = clinical.planning(p, today);
             } catch (ApiProblem e) {
                 audit.record(caller, "cds." + hook, p.id(), "invalid");
                 out.add(cards.info(patientId, "The patient record here cannot be planned: " + e.getMessage(),
@@ -193,10 +193,12 @@ public final class CdsRoutes {
                 respond(ctx, service, out);
                 return;
             }
+            Plan plan = planning.plan();
             if (hook.equals("patient-view")) {
                 out.addAll(patientViewCards(p, today, plan));
                 out.addAll(cards.trials(patientId, plan));
-                out.addAll(overdueCards(patientId, clinical.read(p, today), today));
+                // The patient the (cached) planning was made from: the stored document is not parsed again.
+                out.addAll(overdueCards(patientId, planning.state().patient(), today));
             } else {
                 for (String drug : orderedDrugs(context, hook)) {
                     out.addAll(orders.check(p.id(), drug, plan));

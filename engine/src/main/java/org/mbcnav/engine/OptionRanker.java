@@ -3,6 +3,7 @@ package org.mbcnav.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.mbcnav.model.knowledge.Criterion;
 import org.mbcnav.model.knowledge.Definitions;
 import org.mbcnav.model.knowledge.Drug;
 import org.mbcnav.model.knowledge.Evidence;
@@ -95,16 +96,46 @@ final class OptionRanker {
         if (!rule.preferModalities().isEmpty() && a.regimen().modalities().stream().anyMatch(rule.preferModalities()::contains)) {
             return true;
         }
-        return rule.biomarkerMatched() && a.eligibility().stream().anyMatch(OptionRanker::restsOnBiomarker);
+        if (!rule.biomarkerMatched()) {
+            return false;
+        }
+        List<Criterion> criteria = a.regimen().eligibility();
+        for (int i = 0; i < criteria.size() && i < a.eligibility().size(); i++) {
+            if (restsOnBiomarker(criteria.get(i), a.eligibility().get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean restsOnBiomarker(Verdict v) {
+    /**
+     * A true criterion that asks for a detected alteration or a biomarker result (PD-L1, MSI,
+     * TMB), directly or inside allOf/anyOf, judged by the criterion's kind, not its wording. A
+     * negated criterion ("not ... detected") never counts.
+     */
+    private static boolean restsOnBiomarker(Criterion c, Verdict v) {
         if (v.truth() != Truth.TRUE) {
             return false;
         }
-        boolean marker = v.criterion().contains(" detected") || v.criterion().startsWith("PD-L1")
-                || v.criterion().startsWith("MSI") || v.criterion().startsWith("TMB");
-        return (marker && !v.criterion().contains("not-detected")) || v.parts().stream().anyMatch(OptionRanker::restsOnBiomarker);
+        return switch (c) {
+            case Criterion.Biomarker b -> "detected".equals(b.status());
+            case Criterion.AlterationType t -> true;
+            case Criterion.PdL1 p -> true;
+            case Criterion.Msi m -> true;
+            case Criterion.Tmb t -> true;
+            case Criterion.AllOf all -> anyPart(all.criteria(), v);
+            case Criterion.AnyOf any -> anyPart(any.criteria(), v);
+            default -> false;
+        };
+    }
+
+    private static boolean anyPart(List<Criterion> criteria, Verdict v) {
+        for (int i = 0; i < criteria.size() && i < v.parts().size(); i++) {
+            if (restsOnBiomarker(criteria.get(i), v.parts().get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean significantOs(Assessment a) {

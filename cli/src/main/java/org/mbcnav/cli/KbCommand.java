@@ -8,6 +8,7 @@ import org.mbcnav.cli.render.Colors;
 import org.mbcnav.io.InputProblem;
 import org.mbcnav.kb.KnowledgeDiff;
 import org.mbcnav.kb.KnowledgeLoader;
+import org.mbcnav.kb.VerificationGaps;
 import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.model.knowledge.Regimen;
 import org.mbcnav.model.knowledge.Source;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
 final class KbCommand {
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check every knowledge file; report all problems at once (exit 2 if any).")
+            description = "Check every knowledge file; report all problems at once (exit 2 if any). Codes still missing or unchecked are printed as warnings (exit 0).")
     static final class Validate implements Callable<Integer> {
         @Mixin
         KnowledgeOption kb;
@@ -43,6 +44,7 @@ final class KbCommand {
                 out.printf("%s: valid. knowledge %s: %d regimens, %d drugs, %d sources, %d supportive-care items, "
                                 + "%d monitoring items, %d tests%n", dir, k.release().version(), k.regimens().size(),
                         k.drugs().size(), k.sources().size(), k.supportiveCare().size(), k.monitoring().size(), k.tests().size());
+                VerificationGaps.of(k).warnings().forEach(w -> out.println("warning: " + w));
                 out.flush();
                 return 0;
             }

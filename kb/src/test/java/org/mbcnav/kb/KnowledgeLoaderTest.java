@@ -73,6 +73,35 @@ class KnowledgeLoaderTest {
                 .allMatch(p -> p.line() > 0);
     }
 
+    @Test
+    void codesStillMissingAreReportedAsGaps(@TempDir Path tmp) throws IOException, InputException {
+        Path dir = copy(KNOWLEDGE, tmp.resolve("kb"));
+        Path drugs = dir.resolve("drugs.yaml");
+        String drugYaml = Files.readString(drugs);
+        assertThat(drugYaml).contains("  - name: letrozole\n    rxnorm: \"72965\"\n");
+        Files.writeString(drugs, drugYaml.replace("  - name: letrozole\n    rxnorm: \"72965\"\n", "  - name: letrozole\n"));
+        Path genes = dir.resolve("genes.yaml");
+        String geneYaml = Files.readString(genes);
+        int esr1 = geneYaml.indexOf("  - symbol: ESR1\n");
+        int verified = geneYaml.indexOf("    verified: true\n", esr1);
+        Files.writeString(genes, geneYaml.substring(0, verified) + "    verified: false\n"
+                + geneYaml.substring(verified + "    verified: true\n".length()));
+
+        VerificationGaps gaps = VerificationGaps.of(new KnowledgeLoader().load(dir));
+        assertThat(gaps.drugsWithoutRxnorm()).contains("letrozole");
+        assertThat(gaps.genesWithoutCheckedHgnc()).containsExactly("ESR1");
+        assertThat(gaps.warnings()).hasSize(3).anyMatch(w -> w.contains("letrozole")).anyMatch(w -> w.endsWith(": ESR1"));
+    }
+
+    @Test
+    void everyDrugStillWithoutACodeIsInTheVerificationLog() throws InputException, IOException {
+        VerificationGaps gaps = VerificationGaps.of(new KnowledgeLoader().load(KNOWLEDGE));
+        String log = Files.readString(KNOWLEDGE.resolveSibling("docs").resolve("verification-log.md"));
+        assertThat(gaps.drugsWithoutRxnorm()).isNotEmpty().allSatisfy(d -> assertThat(log).as(d).contains(d));
+        assertThat(gaps.drugsWithoutRxnorm()).doesNotContain("elacestrant", "capivasertib", "ritonavir");
+        assertThat(gaps.genesWithoutCheckedHgnc()).isEmpty();
+    }
+
     private static Path copy(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {

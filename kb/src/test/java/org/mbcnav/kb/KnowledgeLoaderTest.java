@@ -79,7 +79,10 @@ class KnowledgeLoaderTest {
         Path drugs = dir.resolve("drugs.yaml");
         String drugYaml = Files.readString(drugs);
         assertThat(drugYaml).contains("  - name: letrozole\n    rxnorm: \"72965\"\n");
-        Files.writeString(drugs, drugYaml.replace("  - name: letrozole\n    rxnorm: \"72965\"\n", "  - name: letrozole\n"));
+        String anastrozoleChecked = "  - name: anastrozole\n    rxnorm: \"84857\"\n    rxnormVerified: true\n";
+        assertThat(drugYaml).contains(anastrozoleChecked);
+        Files.writeString(drugs, drugYaml.replace("  - name: letrozole\n    rxnorm: \"72965\"\n", "  - name: letrozole\n")
+                .replace(anastrozoleChecked, anastrozoleChecked.replace("rxnormVerified: true", "rxnormVerified: false")));
         Path genes = dir.resolve("genes.yaml");
         String geneYaml = Files.readString(genes);
         int esr1 = geneYaml.indexOf("  - symbol: ESR1\n");
@@ -89,8 +92,10 @@ class KnowledgeLoaderTest {
 
         VerificationGaps gaps = VerificationGaps.of(new KnowledgeLoader().load(dir));
         assertThat(gaps.drugsWithoutRxnorm()).contains("letrozole");
+        assertThat(gaps.drugsWithUncheckedRxnorm()).containsExactly("anastrozole");
         assertThat(gaps.genesWithoutCheckedHgnc()).containsExactly("ESR1");
-        assertThat(gaps.warnings()).hasSize(3).anyMatch(w -> w.contains("letrozole")).anyMatch(w -> w.endsWith(": ESR1"));
+        assertThat(gaps.warnings()).hasSize(3).anyMatch(w -> w.contains("letrozole"))
+                .anyMatch(w -> w.endsWith("not checked against a source: anastrozole")).anyMatch(w -> w.endsWith(": ESR1"));
     }
 
     @Test
@@ -98,7 +103,8 @@ class KnowledgeLoaderTest {
         VerificationGaps gaps = VerificationGaps.of(new KnowledgeLoader().load(KNOWLEDGE));
         String log = Files.readString(KNOWLEDGE.resolveSibling("docs").resolve("verification-log.md"));
         assertThat(gaps.drugsWithoutRxnorm()).isNotEmpty().allSatisfy(d -> assertThat(log).as(d).contains(d));
-        assertThat(gaps.drugsWithoutRxnorm()).doesNotContain("elacestrant", "capivasertib", "ritonavir");
+        assertThat(gaps.drugsWithoutRxnorm()).doesNotContain("elacestrant", "capivasertib", "ritonavir", "verapamil", "sotalol");
+        assertThat(gaps.drugsWithUncheckedRxnorm()).isEmpty();
         assertThat(gaps.genesWithoutCheckedHgnc()).isEmpty();
     }
 

@@ -32,6 +32,67 @@ public final class Planner {
         return planning(patient, asOf).plan();
     }
 
+    /**
+     * The options the plan would offer at the as-of date (unranked, by id) and the line about to
+     * start: the same option set and drugs as {@link #plan}, decided from criterion truths alone
+     * (no sentences, approvals, ranking, tests, supportive care or monitoring). A population run
+     * calls this once per treatment course to judge concordance.
+     */
+    public LineOffer offered(Patient patient, LocalDate asOf) {
+        ClinicalState state = new ClinicalStateDeriver(k).derive(patient, asOf);
+        RegimenScreen screen = new RegimenScreen(index, new CriterionEvaluator(state, index));
+        List<PlanOutline.Option> options = new ArrayList<>();
+        for (Regimen r : index.regimensById()) {
+            if ("offered".equals(screen.outcome(r))) {
+                options.add(new PlanOutline.Option(0, r.id(), r.category(), screen.drugs(r)));
+            }
+        }
+        return new LineOffer(state.nextLine(), options);
+    }
+
+    /**
+     * The plan as a population run counts it: the same ranked options, excluded regimens, missing
+     * tests and trials as {@link #plan}. Regimens are screened on criterion truths first; only
+     * those that are offered or wait for information are fully assessed, since only they reach
+     * the ranking and the missing tests.
+     */
+    public PlanOutline outline(Patient patient, LocalDate asOf) {
+        ClinicalState state = new ClinicalStateDeriver(k).derive(patient, asOf);
+        CriterionEvaluator criteria = new CriterionEvaluator(state, index);
+        RegimenScreen screen = new RegimenScreen(index, criteria);
+        RegimenAssessor assessor = new RegimenAssessor(k, index, criteria, state);
+        PlanItems items = new PlanItems(k, index);
+        List<Assessment> offered = new ArrayList<>();
+        List<Exclusion> waiting = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        for (Regimen r : index.regimensById()) {
+            String outcome = screen.outcome(r);
+            if (!"offered".equals(outcome) && !"needs-information".equals(outcome)) {
+                excluded.add(r.id());
+                continue;
+            }
+            Assessment a = assessor.assess(r);
+            if (a.offered()) {
+                offered.add(a);
+            } else {
+                excluded.add(r.id());
+                waiting.add(items.exclusion(a));
+            }
+        }
+        OptionRanker ranker = new OptionRanker(k, patient.preferences(), criteria);
+        List<Assessment> ranked = ranker.rank(offered);
+        List<PlanOutline.Option> options = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Assessment a = ranked.get(i);
+            options.add(new PlanOutline.Option(i + 1, a.regimen().id(), a.regimen().category(),
+                    a.drugs().stream().map(d -> d.name()).toList()));
+        }
+        // Only the exclusions waiting for information open tests (TestPlanner ignores the others).
+        List<String> tests = new TestPlanner(k, state, criteria).plan(waiting, ranked).stream().map(MissingTest::id).toList();
+        return new PlanOutline(k.release().version(), SummaryBuilder.subtype(state), state.nextLine(), options, excluded,
+                tests, List.of(), k.release().disclaimer());
+    }
+
     public Planning planning(Patient patient, LocalDate asOf) {
         ClinicalState state = new ClinicalStateDeriver(k).derive(patient, asOf);
         CriterionEvaluator criteria = new CriterionEvaluator(state, index);

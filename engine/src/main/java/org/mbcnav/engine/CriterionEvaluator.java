@@ -148,8 +148,31 @@ public final class CriterionEvaluator {
                 yield t;
             }
             case Criterion.Not n -> truth(n.criterion()).not();
+            case Criterion.Biomarker b -> new BiomarkerEvaluator(s).truth(b);
+            case Criterion.AlterationType a -> new BiomarkerEvaluator(s).truth(a);
+            case Criterion.MetastaticSite m -> disease() == null || disease().sites().isEmpty() ? Truth.UNKNOWN
+                    : Truth.of(disease().sites().stream().anyMatch(x -> m.sites().contains(x.site().code())));
+            case Criterion.BrainMetastases b -> brainTruth(b);
             default -> evaluate(c).truth();
         };
+    }
+
+    /** The truth part of {@link #brain}. */
+    private Truth brainTruth(Criterion.BrainMetastases b) {
+        if (disease() == null || disease().sites().isEmpty()) {
+            return Truth.UNKNOWN;
+        }
+        List<MetastaticSite> brain = disease().sites().stream().filter(x -> x.site() == MetastaticSiteType.BRAIN).toList();
+        if (brain.isEmpty()) {
+            return Truth.FALSE;
+        }
+        if (b.statuses().contains("any")) {
+            return Truth.TRUE;
+        }
+        if (brain.stream().anyMatch(x -> x.status() == null)) {
+            return Truth.UNKNOWN;
+        }
+        return Truth.of(brain.stream().anyMatch(x -> b.statuses().contains(x.status().code())));
     }
 
     /** The truth part of {@link #possible}. */

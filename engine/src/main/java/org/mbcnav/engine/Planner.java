@@ -3,9 +3,12 @@ package org.mbcnav.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.mbcnav.engine.state.ClinicalState;
 import org.mbcnav.engine.state.ClinicalStateDeriver;
+import org.mbcnav.model.knowledge.Criterion;
 import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.model.knowledge.Regimen;
 import org.mbcnav.model.patient.Patient;
@@ -53,8 +56,9 @@ public final class Planner {
     /**
      * The plan as a population run counts it: the same ranked options, excluded regimens, missing
      * tests and trials as {@link #plan}. Regimens are screened on criterion truths first; only
-     * those that are offered or wait for information are fully assessed, since only they reach
-     * the ranking and the missing tests.
+     * the offered ones are fully assessed (the ranking reads their approvals and verdicts), and
+     * for those waiting for information only the unknown criteria are explained, for the tests
+     * that would settle them.
      */
     public PlanOutline outline(Patient patient, LocalDate asOf) {
         ClinicalState state = new ClinicalStateDeriver(k).derive(patient, asOf);
@@ -63,20 +67,24 @@ public final class Planner {
         RegimenAssessor assessor = new RegimenAssessor(k, index, criteria, state);
         PlanItems items = new PlanItems(k, index);
         List<Assessment> offered = new ArrayList<>();
-        List<Exclusion> waiting = new ArrayList<>();
+        Map<String, List<String>> waiting = new LinkedHashMap<>();
         List<String> excluded = new ArrayList<>();
         for (Regimen r : index.regimensById()) {
             String outcome = screen.outcome(r);
-            if (!"offered".equals(outcome) && !"needs-information".equals(outcome)) {
-                excluded.add(r.id());
+            if ("offered".equals(outcome)) {
+                offered.add(assessor.assess(r));
                 continue;
             }
-            Assessment a = assessor.assess(r);
-            if (a.offered()) {
-                offered.add(a);
-            } else {
-                excluded.add(r.id());
-                waiting.add(items.exclusion(a));
+            excluded.add(r.id());
+            if ("needs-information".equals(outcome)) {
+                // The tests come from the unknown eligibility criteria only (PlanItems.exclusion).
+                List<Verdict> unknown = new ArrayList<>();
+                for (Criterion c : r.eligibility()) {
+                    if (criteria.truth(c) == Truth.UNKNOWN) {
+                        unknown.add(criteria.evaluate(c));
+                    }
+                }
+                waiting.put(r.id(), items.testsToSettle(unknown));
             }
         }
         OptionRanker ranker = new OptionRanker(k, patient.preferences(), criteria);

@@ -55,7 +55,7 @@ final class TestPlanner {
             List<String> triggeredBy = t.whenRegimen() == null ? List.of()
                     : offered.stream().filter(a -> triggers.matches(t.whenRegimen(), a)).map(a -> a.regimen().id()).toList();
             boolean recommended = !settled(t) && ((t.recommendWhen() != null
-                    && criteria.evaluate(t.recommendWhen()).truth() == Truth.TRUE) || !triggeredBy.isEmpty());
+                    && criteria.truth(t.recommendWhen()) == Truth.TRUE) || !triggeredBy.isEmpty());
             if (opened.isEmpty() && !recommended) {
                 continue;
             }

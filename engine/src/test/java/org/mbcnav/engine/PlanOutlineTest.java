@@ -105,6 +105,7 @@ class PlanOutlineTest {
             r.approvals().forEach(a -> a.conditions().forEach(c -> collect(c, out)));
         }
         k.supportiveCare().forEach(s -> collect(s.when(), out));
+        k.monitoring().forEach(m -> collect(m.when(), out));
         k.tests().forEach(t -> collect(t.recommendWhen(), out));
         k.definitions().rankingRules().forEach(r -> collect(r.when(), out));
         return out;

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.mbcnav.model.patient.DataQualityIssue;
@@ -86,7 +87,7 @@ public final class BulkExportReader {
     public List<DataQualityIssue> group(Path folder, Consumer<PatientGroup> sink) {
         List<DataQualityIssue> issues = new ArrayList<>();
         List<Path> files = files(folder, issues);
-        List<DataQualityIssue> merged = mergeOrdered ? new SortedExport(lineParser, mapper).group(files, new ArrayList<>(issues), sink) : null;
+        List<DataQualityIssue> merged = mergeOrdered ? new SortedExport(this, lineParser).group(files, new ArrayList<>(issues), sink) : null;
         return merged != null ? merged : partitioned(files, issues, sink);
     }
 
@@ -194,15 +195,26 @@ public final class BulkExportReader {
     }
 
     /** Where a line goes: its patient id and the line itself. */
-    private interface LineSink {
+    interface LineSink {
         void accept(String patientId, String line);
     }
 
     private void scan(Path file, List<DataQualityIssue> issues, Map<String, JsonNode> medications,
             Map<String, Integer> unattached, LineSink sink) {
+        scan(file, issues, medications, unattached, sink, () -> false);
+    }
+
+    /**
+     * Reads one file line by line: malformed lines become issues, Medications go to the
+     * formulary, resources without a patient are counted, and each patient's line goes to the
+     * sink. Stops early once {@code stop} is true. Returns false when the file cannot be read
+     * (reported as an issue).
+     */
+    boolean scan(Path file, List<DataQualityIssue> issues, Map<String, JsonNode> medications,
+            Map<String, Integer> unattached, LineSink sink, BooleanSupplier stop) {
         try (BufferedReader lines = SortedExport.open(file)) {
             int n = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            for (String line = lines.readLine(); line != null && !stop.getAsBoolean(); line = lines.readLine()) {
                 n++;
                 BulkLine c = lineParser.classify(line);
                 switch (c.kind()) {
@@ -213,8 +225,10 @@ public final class BulkExportReader {
                     case PATIENT_RESOURCE -> sink.accept(c.patientId(), line);
                 }
             }
+            return true;
         } catch (IOException e) {
             issues.add(new DataQualityIssue("error", file.toString(), "file", "cannot be read: " + e.getMessage()));
+            return false;
         }
     }
 

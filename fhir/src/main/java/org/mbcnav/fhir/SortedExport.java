@@ -1,7 +1,6 @@
 package org.mbcnav.fhir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,12 +31,12 @@ import org.mbcnav.model.patient.DataQualityIssue;
  * found out of order stops the check, and the caller takes the general path.
  */
 final class SortedExport {
+    private final BulkExportReader reader;
     private final BulkLineParser lineParser;
-    private final ObjectMapper mapper;
 
-    SortedExport(BulkLineParser lineParser, ObjectMapper mapper) {
+    SortedExport(BulkExportReader reader, BulkLineParser lineParser) {
+        this.reader = reader;
         this.lineParser = lineParser;
-        this.mapper = mapper;
     }
 
     /** What the first pass found in one file. */
@@ -71,27 +70,15 @@ final class SortedExport {
         List<DataQualityIssue> issues = new ArrayList<>();
         Map<String, JsonNode> medications = new HashMap<>();
         Map<String, Integer> unattached = new TreeMap<>();
-        String last = null;
-        try (BufferedReader lines = open(file)) {
-            int n = 0;
-            for (String line = lines.readLine(); line != null && !unordered.get(); line = lines.readLine()) {
-                n++;
-                BulkLine c = lineParser.classify(line);
-                switch (c.kind()) {
-                    case BLANK -> { }
-                    case MALFORMED -> issues.add(c.issue(file.getFileName().toString(), n));
-                    case MEDICATION -> medications.put(c.medicationKey(), mapper.readTree(line));
-                    case UNATTACHED -> unattached.merge(c.resourceType(), 1, Integer::sum);
-                    case PATIENT_RESOURCE -> {
-                        if (last != null && c.patientId().compareTo(last) < 0) {
-                            unordered.set(true);
-                        }
-                        last = c.patientId();
-                    }
-                }
+        String[] last = {null};
+        boolean read = reader.scan(file, issues, medications, unattached, (patientId, line) -> {
+            if (last[0] != null && patientId.compareTo(last[0]) < 0) {
+                unordered.set(true);
             }
-        } catch (IOException e) {
-            // An unreadable file is reported by the general path, which reads every file again.
+            last[0] = patientId;
+        }, unordered::get);
+        if (!read) {
+            // The general path reads every file again and reports the one it cannot read.
             unordered.set(true);
         }
         return new FileScan(!unordered.get(), issues, medications, unattached);

@@ -84,8 +84,9 @@ class BulkExportReaderTest {
             }
         }
         List<PatientGroup> fromShuffled = new ArrayList<>();
-        List<DataQualityIssue> sortedPathIssues = new SortedExport(new BulkLineParser(), new com.fasterxml.jackson.databind.ObjectMapper())
-                .group(new BulkExportReader(new TestDrugs()).files(shuffled, new ArrayList<>()), new ArrayList<>(), fromShuffled::add);
+        BulkExportReader reader = new BulkExportReader(new TestDrugs());
+        List<DataQualityIssue> sortedPathIssues = new SortedExport(reader, new BulkLineParser())
+                .group(reader.files(shuffled, new ArrayList<>()), new ArrayList<>(), fromShuffled::add);
         assertThat(sortedPathIssues).isNull();
         assertThat(fromShuffled).isEmpty();
         new BulkExportReader(new TestDrugs()).group(shuffled, fromShuffled::add);

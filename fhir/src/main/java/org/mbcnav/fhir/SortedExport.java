@@ -22,11 +22,11 @@ import org.mbcnav.model.patient.DataQualityIssue;
 /**
  * The fast path of {@link BulkExportReader#group} for an export whose per-type files are each
  * ordered by patient id (as many servers, and `mbcnav synth`, write them). A first pass over
- * the files (in parallel, one file per task) checks the order and collects what belongs to no
- * patient: malformed lines, Medications, unattached resources. If every file is ordered, a
- * second pass merges the files like a k-way merge sort and hands each patient to the sink as
- * soon as every file has moved past her: no temporary files, memory of one line per file plus
- * one patient. The groups, their lines (file order, then line order) and the order of patients
+ * the files (in parallel, a file at a time per thread) checks the order and collects what
+ * belongs to no patient: malformed lines, Medications, unattached resources. If every file is
+ * ordered, a second pass merges the files like a k-way merge sort and hands each patient to the
+ * sink as soon as every file has moved past her: no temporary files, memory of one line per
+ * file plus one patient. The groups, their lines (file order, then line order) and the order of patients
  * (ids sorted) are what the general path gives for an export of one partition. The first file
  * found out of order stops the check, and the caller takes the general path.
  */

@@ -24,7 +24,9 @@ import org.mbcnav.kb.KnowledgeLoader;
  * The floor of the cohort benchmark (scripts/cohort-bench.sh): read the export's NDJSON and walk
  * every token with a Jackson streaming parser, doing nothing else, on N threads (each file split
  * into N ranges at line ends); and, separately, group the export by patient with
- * BulkExportReader without importing. Prints patients/s and MB/s. Usage:
+ * BulkExportReader without importing (an ordered export is merged, its order checked on as many
+ * threads as there are files and cores; an unordered one goes through partitions on one
+ * thread). Prints patients/s and MB/s. Usage:
  * {@code StreamingFloor EXPORT THREADS PATIENTS [KNOWLEDGE]}.
  */
 public final class StreamingFloor {
@@ -55,7 +57,7 @@ public final class StreamingFloor {
             long g0 = System.nanoTime();
             reader.group(export, g -> groups.incrementAndGet());
             double gs = (System.nanoTime() - g0) / 1e9;
-            System.out.printf(Locale.ROOT, "group  threads=1  %,.0f patients/s  %,.0f MB/s  (%,d patients, %.2f s)%n", groups.get() / gs,
+            System.out.printf(Locale.ROOT, "group  %,.0f patients/s  %,.0f MB/s  (%,d patients, %.2f s)%n", groups.get() / gs,
                     bytes / 1e6 / gs, groups.get(), gs);
         }
     }

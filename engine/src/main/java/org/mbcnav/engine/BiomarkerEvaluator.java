@@ -95,22 +95,68 @@ final class BiomarkerEvaluator {
                 a.genes().stream().map(g -> "gene:" + g).toArray(String[]::new));
     }
 
+    /** The truth part of {@link #evaluate}: a detected match decides, else any gene untested leaves it open. */
+    Truth truth(Criterion.Biomarker b) {
+        boolean wantDetected = "detected".equals(b.status());
+        boolean untested = false;
+        for (String gene : b.genes()) {
+            boolean unclassified = false;
+            boolean valid = false;
+            for (GenomicResult r : s.patient().genomics()) {
+                if (!selected(r, gene, b.origin(), b.specimen())) {
+                    continue;
+                }
+                if (CriterionEvaluator.detected(r) && (b.alteration() == null || matchesAlteration(r, b.alteration()))) {
+                    return Truth.of(wantDetected);
+                }
+                unclassified |= r.result() == null || r.result() == VariantResult.DETECTED;
+                valid |= fresh(r, b.freshness());
+            }
+            untested |= unclassified || !valid;
+        }
+        return untested ? Truth.UNKNOWN : Truth.of(!wantDetected);
+    }
+
+    /** The truth part of {@link #alteration}. */
+    Truth truth(Criterion.AlterationType a) {
+        boolean anyTested = false;
+        for (String gene : a.genes()) {
+            for (GenomicResult r : s.patient().genomics()) {
+                if (!selected(r, gene, "any", "any")) {
+                    continue;
+                }
+                anyTested = true;
+                if (CriterionEvaluator.detected(r) && r.type() != null && r.type().code().equals(a.type())) {
+                    return Truth.TRUE;
+                }
+            }
+        }
+        return anyTested ? Truth.FALSE : Truth.UNKNOWN;
+    }
+
     private List<GenomicResult> results(String gene, String origin, String specimen) {
         return s.patient().genomics().stream()
-                .filter(r -> gene.equalsIgnoreCase(r.gene()))
-                .filter(r -> switch (origin) {
-                    case "germline" -> r.origin() == VariantOrigin.GERMLINE;
-                    case "somatic" -> r.origin() != VariantOrigin.GERMLINE;
-                    default -> true;
-                })
-                .filter(r -> switch (specimen) {
-                    case "ctdna" -> r.specimen() == SpecimenType.CTDNA;
-                    case "tissue" -> r.specimen() == SpecimenType.TISSUE;
-                    default -> true;
-                })
+                .filter(r -> selected(r, gene, origin, specimen))
                 .sorted(java.util.Comparator.comparing(GenomicResult::date,
                         java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
                 .toList();
+    }
+
+    /** A result of the gene with the wanted origin and specimen. */
+    private static boolean selected(GenomicResult r, String gene, String origin, String specimen) {
+        if (!gene.equalsIgnoreCase(r.gene())) {
+            return false;
+        }
+        boolean originOk = switch (origin) {
+            case "germline" -> r.origin() == VariantOrigin.GERMLINE;
+            case "somatic" -> r.origin() != VariantOrigin.GERMLINE;
+            default -> true;
+        };
+        return originOk && switch (specimen) {
+            case "ctdna" -> r.specimen() == SpecimenType.CTDNA;
+            case "tissue" -> r.specimen() == SpecimenType.TISSUE;
+            default -> true;
+        };
     }
 
     private boolean fresh(GenomicResult r, String freshness) {

@@ -111,6 +111,95 @@ public final class CriterionEvaluator {
         };
     }
 
+    /**
+     * The truth of a criterion without its explanation: always equal to {@code evaluate(c).truth()}
+     * (CriterionTruthTest checks every criterion of the knowledge base), but the criteria that
+     * decide most regimens (receptors, HER2, subtype, line, prior treatment and their
+     * combinations) are judged without building sentences, sets or nested verdicts. Kinds not
+     * listed here fall back to the full evaluation.
+     */
+    public Truth truth(Criterion c) {
+        return switch (c) {
+            case Criterion.HormoneReceptor h -> possibleTruth(s.hormoneReceptor(), List.of(h.positive() ? "positive" : "negative"));
+            case Criterion.Her2 h -> possibleTruth(s.her2(), h.categories());
+            case Criterion.Subtype t -> possibleTruth(s.subtypes(), t.subtypes());
+            case Criterion.Line l -> Truth.of(inRange(s.nextLine(), l.min(), l.max()));
+            case Criterion.PriorClass p -> priorTruth(e -> e.classes().contains(p.drugClass()), p.setting(), p.progression());
+            case Criterion.PriorDrug p -> priorTruth(e -> e.drugs().contains(p.drug()), p.setting(), p.progression());
+            case Criterion.PriorLines p -> Truth.of(inRange(priorLineCount(p), p.min(), p.max()));
+            case Criterion.AllOf a -> {
+                Truth t = Truth.TRUE;
+                for (Criterion part : a.criteria()) {
+                    t = t.and(truth(part));
+                    if (t == Truth.FALSE) {
+                        break;
+                    }
+                }
+                yield t;
+            }
+            case Criterion.AnyOf a -> {
+                Truth t = Truth.FALSE;
+                for (Criterion part : a.criteria()) {
+                    t = t.or(truth(part));
+                    if (t == Truth.TRUE) {
+                        break;
+                    }
+                }
+                yield t;
+            }
+            case Criterion.Not n -> truth(n.criterion()).not();
+            case Criterion.Biomarker b -> new BiomarkerEvaluator(s).truth(b);
+            case Criterion.AlterationType a -> new BiomarkerEvaluator(s).truth(a);
+            case Criterion.MetastaticSite m -> disease() == null || disease().sites().isEmpty() ? Truth.UNKNOWN
+                    : Truth.of(disease().sites().stream().anyMatch(x -> m.sites().contains(x.site().code())));
+            case Criterion.BrainMetastases b -> brainTruth(b);
+            default -> evaluate(c).truth();
+        };
+    }
+
+    /** The truth part of {@link #brain}. */
+    private Truth brainTruth(Criterion.BrainMetastases b) {
+        if (disease() == null || disease().sites().isEmpty()) {
+            return Truth.UNKNOWN;
+        }
+        List<MetastaticSite> brain = disease().sites().stream().filter(x -> x.site() == MetastaticSiteType.BRAIN).toList();
+        if (brain.isEmpty()) {
+            return Truth.FALSE;
+        }
+        if (b.statuses().contains("any")) {
+            return Truth.TRUE;
+        }
+        if (brain.stream().anyMatch(x -> x.status() == null)) {
+            return Truth.UNKNOWN;
+        }
+        return Truth.of(brain.stream().anyMatch(x -> b.statuses().contains(x.status().code())));
+    }
+
+    /** The truth part of {@link #possible}. */
+    private static Truth possibleTruth(Set<String> possible, java.util.Collection<String> wanted) {
+        boolean all = true;
+        boolean none = true;
+        for (String v : possible) {
+            if (wanted.contains(v)) {
+                none = false;
+            } else {
+                all = false;
+            }
+        }
+        return all ? Truth.TRUE : none ? Truth.FALSE : Truth.UNKNOWN;
+    }
+
+    /** The truth part of {@link #prior}. */
+    private Truth priorTruth(java.util.function.Predicate<PriorExposure> matches, String setting, Boolean progression) {
+        for (PriorExposure e : s.exposures()) {
+            boolean settingOk = "any".equals(setting) || ("early".equals(setting) == e.early());
+            if (settingOk && matches.test(e) && (progression == null || progression == e.progressed())) {
+                return Truth.TRUE;
+            }
+        }
+        return Truth.FALSE;
+    }
+
     private Person person() {
         return s.patient().person();
     }
@@ -155,14 +244,19 @@ public final class CriterionEvaluator {
     }
 
     private Verdict priorLines(String text, Criterion.PriorLines p) {
+        int count = priorLineCount(p);
+        return Verdict.of(Truth.of(inRange(count, p.min(), p.max())), text,
+                count + " prior metastatic " + (p.drugClass() == null ? "" : p.drugClass() + " ") + "line(s)");
+    }
+
+    private int priorLineCount(Criterion.PriorLines p) {
         int count = 0;
         for (LineOfTherapy l : s.lines()) {
             if (p.drugClass() == null || l.classes().contains(p.drugClass())) {
                 count++;
             }
         }
-        return Verdict.of(Truth.of(inRange(count, p.min(), p.max())), text,
-                count + " prior metastatic " + (p.drugClass() == null ? "" : p.drugClass() + " ") + "line(s)");
+        return count;
     }
 
     private Verdict relapseAfterAdjuvant(String text, Criterion.RelapseAfterAdjuvant r) {

@@ -21,8 +21,12 @@ final class KnowledgeIndex {
     private final Map<Criterion, String> texts = new IdentityHashMap<>();
     private final Map<String, List<SourceRef>> regimenSources = new HashMap<>();
     private final Map<String, Rule> rechallenge = new HashMap<>();
+    private final List<Regimen> regimensById;
 
     KnowledgeIndex(Knowledge k) {
+        List<Regimen> sorted = new ArrayList<>(k.regimens());
+        sorted.sort(java.util.Comparator.comparing(Regimen::id));
+        this.regimensById = List.copyOf(sorted);
         SourceRefs refs = new SourceRefs(k);
         for (Regimen r : k.regimens()) {
             List<String> ruleSources = new ArrayList<>();
@@ -84,6 +88,11 @@ final class KnowledgeIndex {
         }
         Criterion when = parts.size() == 1 ? parts.get(0) : new Criterion.AllOf(parts);
         return new Rule(when, "exclusion", basis.basis(), basis.sources(), false);
+    }
+
+    /** The regimens in id order, the order of the plan's exclusions. */
+    List<Regimen> regimensById() {
+        return regimensById;
     }
 
     /** The no-rechallenge rule of the regimen, if any. */

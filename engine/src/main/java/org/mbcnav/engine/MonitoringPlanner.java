@@ -49,7 +49,7 @@ public final class MonitoringPlanner {
     private List<MonitoringEntry> schedule(List<Regimen> offered, int horizon) {
         List<MonitoringEntry> out = new ArrayList<>();
         for (MonitoringItem m : k.monitoring()) {
-            if (m.when() != null && criteria.evaluate(m.when()).truth() != Truth.TRUE) {
+            if (m.when() != null && criteria.truth(m.when()) != Truth.TRUE) {
                 continue;
             }
             List<String> forOptions = new ArrayList<>();

@@ -30,7 +30,7 @@ final class OptionRanker {
         this.k = k;
         this.prefs = prefs;
         this.rules = k.definitions().rankingRules().stream()
-                .filter(r -> r.when() == null || criteria.evaluate(r.when()).truth() == Truth.TRUE)
+                .filter(r -> r.when() == null || criteria.truth(r.when()) == Truth.TRUE)
                 .toList();
     }
 

@@ -84,9 +84,23 @@ final class PlanItems {
             }
         }
         List<String> missingText = missingKeys.stream().map(MissingFacts::describe).toList();
-        List<String> tests = List.copyOf(missing.testsFor(missingKeys));
+        List<String> tests = testsFor(missingKeys);
         return new Exclusion(r.id(), r.title(), r.category(), r.modalities(), a.drugs(), a.approvals(), a.outcome(),
                 reasons, missingText, tests, sources(a));
+    }
+
+    /**
+     * The tests of a regimen held back for missing facts ({@link Exclusion#tests}), from the
+     * verdicts of its eligibility criteria that are unknown, in criterion order.
+     */
+    List<String> testsToSettle(List<Verdict> unknownEligibility) {
+        Set<String> missingKeys = new LinkedHashSet<>();
+        unknownEligibility.forEach(v -> missingKeys.addAll(v.allMissing()));
+        return testsFor(missingKeys);
+    }
+
+    private List<String> testsFor(Set<String> missingKeys) {
+        return List.copyOf(missing.testsFor(missingKeys));
     }
 
     private List<org.mbcnav.model.plan.SourceRef> sources(Assessment a) {

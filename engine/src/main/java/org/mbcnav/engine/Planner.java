@@ -3,9 +3,12 @@ package org.mbcnav.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.mbcnav.engine.state.ClinicalState;
 import org.mbcnav.engine.state.ClinicalStateDeriver;
+import org.mbcnav.model.knowledge.Criterion;
 import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.model.knowledge.Regimen;
 import org.mbcnav.model.patient.Patient;
@@ -30,6 +33,72 @@ public final class Planner {
 
     public Plan plan(Patient patient, LocalDate asOf) {
         return planning(patient, asOf).plan();
+    }
+
+    /**
+     * The options the plan would offer at the as-of date (unranked, by id) and the line about to
+     * start: the same option set and drugs as {@link #plan}, decided from criterion truths alone
+     * (no sentences, approvals, ranking, tests, supportive care or monitoring). A population run
+     * calls this once per treatment course to judge concordance.
+     */
+    public LineOffer offered(Patient patient, LocalDate asOf) {
+        ClinicalState state = new ClinicalStateDeriver(k).derive(patient, asOf);
+        RegimenScreen screen = new RegimenScreen(index, new CriterionEvaluator(state, index));
+        List<PlanOutline.Option> options = new ArrayList<>();
+        for (Regimen r : index.regimensById()) {
+            if ("offered".equals(screen.outcome(r))) {
+                options.add(new PlanOutline.Option(0, r.id(), r.category(), screen.drugs(r)));
+            }
+        }
+        return new LineOffer(state.nextLine(), options);
+    }
+
+    /**
+     * The plan as a population run counts it: the same ranked options, excluded regimens, missing
+     * tests and trials as {@link #plan}. Regimens are screened on criterion truths first; only
+     * the offered ones are fully assessed (the ranking reads their approvals and verdicts), and
+     * for those waiting for information only the unknown criteria are explained, for the tests
+     * that would settle them.
+     */
+    public PlanOutline outline(Patient patient, LocalDate asOf) {
+        ClinicalState state = new ClinicalStateDeriver(k).derive(patient, asOf);
+        CriterionEvaluator criteria = new CriterionEvaluator(state, index);
+        RegimenScreen screen = new RegimenScreen(index, criteria);
+        RegimenAssessor assessor = new RegimenAssessor(k, index, criteria, state);
+        PlanItems items = new PlanItems(k, index);
+        List<Assessment> offered = new ArrayList<>();
+        Map<String, List<String>> waiting = new LinkedHashMap<>();
+        List<String> excluded = new ArrayList<>();
+        for (Regimen r : index.regimensById()) {
+            String outcome = screen.outcome(r);
+            if ("offered".equals(outcome)) {
+                offered.add(assessor.assess(r));
+                continue;
+            }
+            excluded.add(r.id());
+            if ("needs-information".equals(outcome)) {
+                // The tests come from the unknown eligibility criteria only (PlanItems.exclusion).
+                List<Verdict> unknown = new ArrayList<>();
+                for (Criterion c : r.eligibility()) {
+                    if (criteria.truth(c) == Truth.UNKNOWN) {
+                        unknown.add(criteria.evaluate(c));
+                    }
+                }
+                waiting.put(r.id(), items.testsToSettle(unknown));
+            }
+        }
+        OptionRanker ranker = new OptionRanker(k, patient.preferences(), criteria);
+        List<Assessment> ranked = ranker.rank(offered);
+        List<PlanOutline.Option> options = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Assessment a = ranked.get(i);
+            options.add(new PlanOutline.Option(i + 1, a.regimen().id(), a.regimen().category(),
+                    a.drugs().stream().map(d -> d.name()).toList()));
+        }
+        // Only the exclusions waiting for information open tests (TestPlanner ignores the others).
+        List<String> tests = new TestPlanner(k, state, criteria).plan(waiting, ranked).stream().map(MissingTest::id).toList();
+        return new PlanOutline(k.release().version(), SummaryBuilder.subtype(state), state.nextLine(), options, excluded,
+                tests, List.of(), k.release().disclaimer());
     }
 
     public Planning planning(Patient patient, LocalDate asOf) {

@@ -54,11 +54,7 @@ final class RegimenAssessor {
         boolean excluded = exclusions.stream().anyMatch(x -> x.verdict().truth() == Truth.TRUE && !x.rule().unverified());
         boolean contraindicated = cautions.stream().anyMatch(x -> x.verdict().truth() == Truth.TRUE
                 && "contraindication".equals(x.rule().severity()) && !x.rule().unverified());
-        String outcome = eligible == Truth.FALSE ? "not-eligible"
-                : excluded ? "excluded"
-                : contraindicated ? "contraindicated"
-                : eligible == Truth.UNKNOWN ? "needs-information"
-                : "offered";
+        String outcome = outcome(eligible, excluded, contraindicated);
         List<Assessment.ComponentChoice> components = new ArrayList<>();
         Set<String> drugNames = new LinkedHashSet<>();
         for (Component c : r.components()) {
@@ -74,6 +70,15 @@ final class RegimenAssessor {
                 .toList();
         return new Assessment(r, outcome, eligibility, exclusions, cautions, components, drugs,
                 approvals.evaluate(r, eligible));
+    }
+
+    /** The precedence of outcomes, shared with {@link RegimenScreen}. */
+    static String outcome(Truth eligible, boolean excluded, boolean contraindicated) {
+        return eligible == Truth.FALSE ? "not-eligible"
+                : excluded ? "excluded"
+                : contraindicated ? "contraindicated"
+                : eligible == Truth.UNKNOWN ? "needs-information"
+                : "offered";
     }
 
     private List<RuleResult> evaluate(List<Rule> rules) {

@@ -46,13 +46,12 @@ final class SummaryBuilder {
                 + (r.date() == null ? "" : " (" + r.date() + ")")));
         p.biomarkers().msi().forEach(r -> biomarkers.add("MSI/MMR " + r.status().code()));
         p.biomarkers().tmb().forEach(r -> biomarkers.add("TMB " + CriterionText.num(r.mutationsPerMb()) + " mut/Mb"));
-        List<String> subtypes = List.copyOf(s.subtypes());
         return new PatientSummary(
                 p.id(),
                 s.age(),
                 p.person().sex() == null ? null : p.person().sex().code(),
                 p.person().menopausalStatus() == null ? null : p.person().menopausalStatus().code(),
-                subtypes.size() == 1 ? subtypes.get(0) : subtypes.isEmpty() ? "unknown" : "unknown (" + String.join(" or ", subtypes) + ")",
+                subtype(s),
                 s.hormoneReceptor().size() == 1 ? s.hormoneReceptor().iterator().next() : "unknown",
                 String.join(" or ", new TreeSet<>(s.her2())),
                 Boolean.TRUE.equals(s.erLow()),
@@ -70,5 +69,11 @@ final class SummaryBuilder {
                 biomarkers,
                 s.flags(),
                 s.derivations());
+    }
+
+    /** The subtype as the plan's summary names it: "unknown (a or b)" while several are possible. */
+    static String subtype(ClinicalState s) {
+        List<String> subtypes = List.copyOf(s.subtypes());
+        return subtypes.size() == 1 ? subtypes.get(0) : subtypes.isEmpty() ? "unknown" : "unknown (" + String.join(" or ", subtypes) + ")";
     }
 }

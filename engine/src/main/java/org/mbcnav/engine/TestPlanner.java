@@ -32,21 +32,30 @@ final class TestPlanner {
     }
 
     List<MissingTest> plan(List<Exclusion> excluded, List<Assessment> offered) {
-        Map<String, Set<String>> opens = new LinkedHashMap<>();
+        Map<String, List<String>> waiting = new LinkedHashMap<>();
         for (Exclusion e : excluded) {
             if ("needs-information".equals(e.kind())) {
-                for (String t : e.tests()) {
-                    opens.computeIfAbsent(t, x -> new TreeSet<>()).add(e.id());
-                }
+                waiting.put(e.id(), e.tests());
             }
         }
+        return plan(waiting, offered);
+    }
+
+    /** @param waiting each regimen held back for missing facts, with the tests that would settle them */
+    List<MissingTest> plan(Map<String, List<String>> waiting, List<Assessment> offered) {
+        Map<String, Set<String>> opens = new LinkedHashMap<>();
+        waiting.forEach((id, tests) -> {
+            for (String t : tests) {
+                opens.computeIfAbsent(t, x -> new TreeSet<>()).add(id);
+            }
+        });
         List<MissingTest> out = new ArrayList<>();
         for (TestDefinition t : k.tests()) {
             Set<String> opened = opens.getOrDefault(t.id(), Set.of());
             List<String> triggeredBy = t.whenRegimen() == null ? List.of()
                     : offered.stream().filter(a -> triggers.matches(t.whenRegimen(), a)).map(a -> a.regimen().id()).toList();
             boolean recommended = !settled(t) && ((t.recommendWhen() != null
-                    && criteria.evaluate(t.recommendWhen()).truth() == Truth.TRUE) || !triggeredBy.isEmpty());
+                    && criteria.truth(t.recommendWhen()) == Truth.TRUE) || !triggeredBy.isEmpty());
             if (opened.isEmpty() && !recommended) {
                 continue;
             }

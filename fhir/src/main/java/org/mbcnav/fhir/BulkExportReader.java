@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,9 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.mbcnav.model.patient.DataQualityIssue;
 
 /**
@@ -38,7 +36,9 @@ import org.mbcnav.model.patient.DataQualityIssue;
  * top-level resourceType, id and patient reference of each line with a streaming parser
  * ({@link BulkLineParser}) and keeps the line unchanged, so each resource becomes a tree once,
  * when its patient is imported; {@link #group} and {@link #importGroup} let a caller import
- * patients on several threads. Medication resources (no patient of their own, referenced by medicationReference) are
+ * patients on several threads. An export whose per-type files are each ordered by patient id
+ * is grouped without temporary files by a streaming merge ({@link SortedExport}); the order is
+ * checked first, never assumed. Medication resources (no patient of their own, referenced by medicationReference) are
  * kept in memory: they are a formulary, small next to the clinical data. Other resources
  * without a patient (Practitioner, Organization...) are counted and reported.
  */
@@ -49,17 +49,22 @@ public final class BulkExportReader {
     private final ObjectMapper mapper;
     private final long partitionBytes;
     private final BulkLineParser lineParser;
+    private final boolean mergeOrdered;
 
     public BulkExportReader(DrugCodeResolver drugs) {
-        this(drugs, PARTITION_BYTES);
+        this(drugs, PARTITION_BYTES, true);
     }
 
-    /** Partition size is adjustable so that tests can force several partitions on small data. */
-    BulkExportReader(DrugCodeResolver drugs, long partitionBytes) {
+    /**
+     * Partition size is adjustable, and the merge of ordered exports can be turned off, so that
+     * tests can force the general path and several partitions on small data.
+     */
+    BulkExportReader(DrugCodeResolver drugs, long partitionBytes, boolean mergeOrdered) {
         this.mapper = new ObjectMapper();
         this.reader = new FhirPatientReader(drugs, mapper);
         this.partitionBytes = partitionBytes;
         this.lineParser = new BulkLineParser(mapper.getFactory());
+        this.mergeOrdered = mergeOrdered;
     }
 
     /** Imports every patient of the export, in no particular order, one at a time into the sink. */
@@ -82,6 +87,12 @@ public final class BulkExportReader {
     public List<DataQualityIssue> group(Path folder, Consumer<PatientGroup> sink) {
         List<DataQualityIssue> issues = new ArrayList<>();
         List<Path> files = files(folder, issues);
+        List<DataQualityIssue> merged = mergeOrdered ? new SortedExport(this, lineParser).group(files, new ArrayList<>(issues), sink) : null;
+        return merged != null ? merged : partitioned(files, issues, sink);
+    }
+
+    /** The general path: any order of lines, through on-disk partitions (see the class comment). */
+    private List<DataQualityIssue> partitioned(List<Path> files, List<DataQualityIssue> issues, Consumer<PatientGroup> sink) {
         long total = files.stream().mapToLong(BulkExportReader::size).sum();
         int partitions = (int) Math.max(1, Math.min(4096, total / partitionBytes + 1));
         Path temp = null;
@@ -138,7 +149,7 @@ public final class BulkExportReader {
             }
             return issues;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bulk export in " + folder, e);
+            throw new UncheckedIOException("cannot group the bulk export (temporary partition files)", e);
         } finally {
             deleteQuietly(temp);
         }
@@ -184,17 +195,26 @@ public final class BulkExportReader {
     }
 
     /** Where a line goes: its patient id and the line itself. */
-    private interface LineSink {
+    interface LineSink {
         void accept(String patientId, String line);
     }
 
     private void scan(Path file, List<DataQualityIssue> issues, Map<String, JsonNode> medications,
             Map<String, Integer> unattached, LineSink sink) {
-        try (InputStream raw = Files.newInputStream(file);
-                InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+        scan(file, issues, medications, unattached, sink, () -> false);
+    }
+
+    /**
+     * Reads one file line by line: malformed lines become issues, Medications go to the
+     * formulary, resources without a patient are counted, and each patient's line goes to the
+     * sink. Stops early once {@code stop} is true. Returns false when the file cannot be read
+     * (reported as an issue).
+     */
+    boolean scan(Path file, List<DataQualityIssue> issues, Map<String, JsonNode> medications,
+            Map<String, Integer> unattached, LineSink sink, BooleanSupplier stop) {
+        try (BufferedReader lines = SortedExport.open(file)) {
             int n = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            for (String line = lines.readLine(); line != null && !stop.getAsBoolean(); line = lines.readLine()) {
                 n++;
                 BulkLine c = lineParser.classify(line);
                 switch (c.kind()) {
@@ -205,8 +225,10 @@ public final class BulkExportReader {
                     case PATIENT_RESOURCE -> sink.accept(c.patientId(), line);
                 }
             }
+            return true;
         } catch (IOException e) {
             issues.add(new DataQualityIssue("error", file.toString(), "file", "cannot be read: " + e.getMessage()));
+            return false;
         }
     }
 

@@ -79,7 +79,9 @@ public final class KnowledgeDrugCodes implements DrugCodeResolver {
         return new ResolvedDrug(ingredient, d != null && ANTICANCER.contains(d.modality()));
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        return SPACES.matcher(s.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
     }
 }

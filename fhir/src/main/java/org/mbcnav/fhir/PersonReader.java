@@ -4,10 +4,12 @@ import org.mbcnav.model.patient.Sex;
 
 /** The Patient resource: id, sex (gender, else US Core birth sex) and birth date. */
 final class PersonReader {
+    /** Compiled once: String.replaceAll would compile it for every patient. */
+    private static final java.util.regex.Pattern NOT_ID = java.util.regex.Pattern.compile("[^A-Za-z0-9._-]");
     private static final String BIRTH_SEX = "http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex";
 
     void read(Res p, PatientFacts facts) {
-        facts.id = p.id() == null ? null : p.id().replaceAll("[^A-Za-z0-9._-]", "-");
+        facts.id = p.id() == null ? null : NOT_ID.matcher(p.id()).replaceAll("-");
         String gender = p.text("gender");
         if ("female".equals(gender)) {
             facts.sex = Sex.FEMALE;

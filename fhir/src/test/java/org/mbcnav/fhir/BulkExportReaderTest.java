@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mbcnav.model.patient.DataQualityIssue;
 import org.mbcnav.model.patient.Patient;
 
 class BulkExportReaderTest {
@@ -46,9 +47,53 @@ class BulkExportReaderTest {
     @Test
     void manySmallPartitionsGiveTheSameResultAsOne() {
         Map<String, BulkPatientResult> one = readAll(new BulkExportReader(new TestDrugs()), EXPORT, new ArrayList<>());
-        Map<String, BulkPatientResult> many = readAll(new BulkExportReader(new TestDrugs(), 2_000), EXPORT, new ArrayList<>());
+        Map<String, BulkPatientResult> many = readAll(new BulkExportReader(new TestDrugs(), 2_000, false), EXPORT, new ArrayList<>());
         assertThat(many.keySet()).isEqualTo(one.keySet());
         one.forEach((id, r) -> assertThat(many.get(id).result().patient()).isEqualTo(r.result().patient()));
+    }
+
+    /**
+     * An export ordered by patient is merged without partitions; the groups (ids, lines in
+     * export order, order of patients) and the issues are those of the general path. Once a
+     * file is out of order the merge declines and the general path gives the same groups.
+     */
+    @Test
+    void orderedExportsAreMergedWithTheSameGroupsAsTheGeneralPath(@TempDir Path dir) throws IOException {
+        Path ordered = dir.resolve("ordered");
+        Files.createDirectories(ordered);
+        try (var files = Files.list(EXPORT)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".ndjson")).toList()) {
+                Files.copy(f, ordered.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(ordered.resolve("Observation.ndjson"), "{not json\n", java.nio.file.StandardOpenOption.APPEND);
+        List<PatientGroup> general = new ArrayList<>();
+        List<DataQualityIssue> generalIssues = new BulkExportReader(new TestDrugs(), 1 << 20, false).group(ordered, general::add);
+        List<PatientGroup> merged = new ArrayList<>();
+        List<DataQualityIssue> mergedIssues = new BulkExportReader(new TestDrugs()).group(ordered, merged::add);
+        assertThat(merged).hasSize(3).isEqualTo(general);
+        assertThat(mergedIssues).isEqualTo(generalIssues).anyMatch(i -> i.where().startsWith("Observation.ndjson line"));
+
+        Path shuffled = dir.resolve("shuffled");
+        Files.createDirectories(shuffled);
+        try (var files = Files.list(ordered)) {
+            for (Path f : files.toList()) {
+                List<String> lines = new ArrayList<>(Files.readAllLines(f));
+                java.util.Collections.reverse(lines);
+                Files.write(shuffled.resolve(f.getFileName()), lines);
+            }
+        }
+        List<PatientGroup> fromShuffled = new ArrayList<>();
+        BulkExportReader reader = new BulkExportReader(new TestDrugs());
+        List<DataQualityIssue> sortedPathIssues = new SortedExport(reader, new BulkLineParser())
+                .group(reader.files(shuffled, new ArrayList<>()), new ArrayList<>(), fromShuffled::add);
+        assertThat(sortedPathIssues).isNull();
+        assertThat(fromShuffled).isEmpty();
+        new BulkExportReader(new TestDrugs()).group(shuffled, fromShuffled::add);
+        assertThat(fromShuffled).extracting(PatientGroup::patientId).isEqualTo(general.stream().map(PatientGroup::patientId).toList());
+        for (int i = 0; i < general.size(); i++) {
+            assertThat(fromShuffled.get(i).lines()).containsExactlyInAnyOrderElementsOf(general.get(i).lines());
+        }
     }
 
     @Test

@@ -78,6 +78,7 @@ public final class CohortCommand implements Callable<Integer> {
         Knowledge previous = compare == null ? null : new KnowledgeLoader().load(compare.get(0));
         Knowledge knowledge = compare == null ? kb.load() : new KnowledgeLoader().load(compare.get(1));
         PrintWriter err = spec.commandLine().getErr();
+        HeapAfterGc heap = new HeapAfterGc();
         long t0 = System.nanoTime();
         Aggregates a;
         switch (engine) {
@@ -94,9 +95,9 @@ public final class CohortCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(), "unknown engine '" + engine + "' (use embedded or spark)");
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        err.printf(Locale.ROOT, "cohort: %,d patients (%,d planned, %,d not metastatic, %,d not imported; %,d malformed lines) in %.1f s, %,.0f patients/s; peak heap %,d MB%n",
+        err.printf(Locale.ROOT, "cohort: %,d patients (%,d planned, %,d not metastatic, %,d not imported; %,d malformed lines) in %.1f s, %,.0f patients/s; peak heap %,d MB, at most %,d MB after a collection%n",
                 a.patients(), a.planned(), a.count("not-metastatic"), a.count("not-imported"), a.malformedLines(), seconds,
-                a.patients() / seconds, peakHeapMb());
+                a.patients() / seconds, peakHeapMb(), heap.maxMb());
         err.printf("cohort: report in %s (plans.ndjson, aggregates.json, summary.html)%n", out);
         err.flush();
         return 0;

@@ -113,7 +113,7 @@ public final class CourseService {
             audit.record(caller, action, patientId, "not-found");
             return ApiProblem.notFound("no patient '" + patientId + "'");
         });
-        return load(current);
+        return load(current, courses.get(patientId).orElse(null));
     }
 
     /** The course of a stored patient; empty when nothing was recorded (CDS Hooks asks this for every call). */
@@ -121,11 +121,11 @@ public final class CourseService {
         if (rules == null) {
             return Optional.empty();
         }
-        return courses.get(current.id()).map(c -> load(current));
+        return courses.get(current.id()).map(c -> load(current, c));
     }
 
-    private Loaded load(StoredPatient current) {
-        StoredCourse stored = courses.get(current.id()).orElse(null);
+    /** stored: the patient's course, null when none was recorded yet. */
+    private Loaded load(StoredPatient current, StoredCourse stored) {
         StoredPatient base = current;
         if (stored != null && stored.patientVersion() != current.version()) {
             base = patients.versions(current.id()).stream().filter(v -> v.version() == stored.patientVersion()).findFirst()
@@ -169,7 +169,7 @@ public final class CourseService {
             audit.record(caller, "course.event.create", patientId, "conflict");
             throw ApiProblem.of(409, "conflict", "Conflict", "the course is at version " + loaded.version() + ", not " + ifMatch);
         }
-        CourseEvent event;
+        Checked checked;
         ObjectNode node;
         try {
             LocatedTree tree = new LocatingReader().read(body, "request body");
@@ -185,7 +185,7 @@ public final class CourseService {
                 }
                 node.put("type", forcedType);
             }
-            event = check(loaded, tree, node);
+            checked = check(loaded, tree, node);
         } catch (InputException e) {
             audit.record(caller, "course.event.create", patientId, "invalid");
             throw Problems.invalidCourseEvent(e.problems());
@@ -193,9 +193,9 @@ public final class CourseService {
             audit.record(caller, "course.event.create", patientId, "invalid");
             throw e;
         }
+        CourseEvent event = checked.event();
+        CourseReplay after = checked.replay();
         int index = loaded.course().events().size();
-        Course updated = loaded.course().withEvent(event);
-        CourseReplay after = replayer.replay(updated, today());
         StoredCourseEvent stored;
         try {
             stored = courses.append(patientId, loaded.patientVersion(), event.type().code(), event.date().toString(),
@@ -234,8 +234,12 @@ public final class CourseService {
         return out;
     }
 
+    /** An event that passed the checks, and the course replayed with it. */
+    private record Checked(CourseEvent event, CourseReplay replay) {
+    }
+
     /** Reads the event, checks its dates against the course, and refuses it when the replay finds a new problem. */
-    private CourseEvent check(Loaded loaded, LocatedTree tree, ObjectNode node) throws InputException {
+    private Checked check(Loaded loaded, LocatedTree tree, ObjectNode node) throws InputException {
         List<InputProblem> problems = new ArrayList<>();
         CourseEvent event = reader.event(tree, node, "", problems);
         if (event == null) {
@@ -254,7 +258,8 @@ public final class CourseService {
         int index = loaded.course().events().size();
         Set<String> known = new HashSet<>();
         replay(loaded, today).problems().forEach(p -> known.add(p.describe()));
-        for (CourseProblem p : replayer.replay(loaded.course().withEvent(event), today).problems()) {
+        CourseReplay after = replayer.replay(loaded.course().withEvent(event), today);
+        for (CourseProblem p : after.problems()) {
             if (known.contains(p.describe())) {
                 continue;
             }
@@ -269,7 +274,7 @@ public final class CourseService {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return event;
+        return new Checked(event, after);
     }
 
     private CourseEvent storedEvent(StoredCourseEvent e) {

@@ -23,6 +23,7 @@ import org.mbcnav.io.LocatedTree;
 import org.mbcnav.io.LocatingReader;
 import org.mbcnav.model.course.Course;
 import org.mbcnav.model.course.CourseEvent;
+import org.mbcnav.model.course.EventType;
 import org.mbcnav.model.course.knowledge.CourseKnowledge;
 import org.mbcnav.model.patient.Patient;
 import org.mbcnav.server.api.ApiProblem;
@@ -277,17 +278,19 @@ public final class CourseService {
         return new Checked(event, after);
     }
 
-    private CourseEvent storedEvent(StoredCourseEvent e) {
+    /**
+     * A stored event as it was recorded. It was checked when it was stored; it is not checked again
+     * against today's knowledge (a drug since removed from it), so that the course still replays and
+     * shows such an event among its problems.
+     */
+    private static CourseEvent storedEvent(StoredCourseEvent e) {
         try {
-            LocatedTree tree = new LocatingReader().read(e.document(), "stored course event " + e.seq());
-            List<InputProblem> problems = new ArrayList<>();
-            CourseEvent event = reader.event(tree, tree.root(), "", problems);
-            if (event == null) {
-                throw new IllegalStateException("stored course event " + e.seq() + " no longer reads: " + problems.size()
-                        + " problem(s)");
-            }
-            return event;
-        } catch (InputException ex) {
+            ObjectNode node = (ObjectNode) Json.mapper().readTree(e.document());
+            node.remove("type");
+            EventType type = EventType.ofCode(e.type()).orElseThrow(() -> new IllegalStateException(
+                    "stored course event " + e.seq() + " has an unknown type"));
+            return Json.mapper().treeToValue(node, type.recordType());
+        } catch (java.io.IOException ex) {
             throw new IllegalStateException("stored course event " + e.seq() + " no longer reads", ex);
         }
     }

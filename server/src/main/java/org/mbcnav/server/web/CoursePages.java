@@ -155,14 +155,10 @@ final class CoursePages {
                 + " is not stored and its problems are shown next to the fields.");
         for (CourseForms.Form f : forms) {
             boolean mine = f.key().equals(formKey);
-            h.append(CourseForms.render(f, base + "/course/" + path(f), s.csrf(), mine ? values : Map.of(),
+            h.append(CourseForms.render(f, base + "/course/" + f.type(), s.csrf(), mine ? values : Map.of(),
                     mine ? errors : Map.of(), mine ? other : List.of()));
         }
         Layout.send(ctx, status, "Course " + id, s, h);
-    }
-
-    private static String path(CourseForms.Form f) {
-        return f.type();
     }
 
     private static void recorded(Html h, String seqParam, CourseReplay replay) {

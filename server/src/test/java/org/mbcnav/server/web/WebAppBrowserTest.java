@@ -467,7 +467,25 @@ class WebAppBrowserTest {
     private static void submit(String css) {
         WebElement button = driver.findElement(By.cssSelector(css));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(button));
+    }
+
+    /**
+     * Whether the element has left the page. While one document replaces another, Chromium may
+     * answer "does not belong to the document" instead of a stale-element error: that is gone too.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private static String problemsShown() {

@@ -38,7 +38,10 @@ import org.mbcnav.server.cds.CdsRoutes;
 import org.mbcnav.server.cds.FhirFetcher;
 import org.mbcnav.server.cds.JwksCache;
 import org.mbcnav.server.cds.JwtVerifier;
+import org.mbcnav.server.course.CourseRoutes;
+import org.mbcnav.server.course.CourseService;
 import org.mbcnav.store.AuditLog;
+import org.mbcnav.store.CourseStore;
 import org.mbcnav.store.Database;
 import org.mbcnav.store.FeedbackStore;
 import org.mbcnav.store.PatientStore;
@@ -90,6 +93,10 @@ public final class MbcnavServer implements AutoCloseable {
         all.addAll(new PlanRoutes(patients, plans, clinical, audit, access, config.clock()).routes());
         all.addAll(new KnowledgeRoutes(knowledge).routes());
         all.addAll(new AdminRoutes(tokens, auth, audit, feedback).routes());
+        org.mbcnav.model.course.knowledge.CourseKnowledge courseRules = courseRules(config, knowledge);
+        CourseService courses = new CourseService(courseRules, patients, new CourseStore(db), plans, clinical, audit,
+                config.clock());
+        all.addAll(new CourseRoutes(courses, audit, access).routes());
         this.routes = List.copyOf(all);
 
         this.app = Javalin.create(cfg -> {
@@ -118,7 +125,8 @@ public final class MbcnavServer implements AutoCloseable {
                 r.action().handle(ctx, caller);
             });
         }
-        new org.mbcnav.server.web.WebApp(knowledge, config.knowledgeDir(), clinical, patients, plans, tokens, audit, config.clock())
+        new org.mbcnav.server.web.WebApp(knowledge, config.knowledgeDir(), clinical, patients, plans, courses, tokens, audit,
+                config.clock())
                 .register(app);
         String base = config.publicBaseUrl() != null ? config.publicBaseUrl() : "http://localhost:" + config.port();
         String web = config.webAppUrl() != null ? config.webAppUrl() : base;
@@ -126,7 +134,7 @@ public final class MbcnavServer implements AutoCloseable {
                 replays::firstUse, config.clock());
         new CdsRoutes(jwt, base, patients, clinical, new CardFactory(knowledge, web),
                 new FhirFetcher(config.fhirDeadline()), config.fhirDeadline(), feedback, audit, metrics, config.clock(),
-                trackingSettings(config, knowledge))
+                courseRules == null ? null : courseRules.tracking(), courses)
                 .register(app);
 
         app.get("/health/live", ctx -> Json.send(ctx, 200, Map.of("status", "up")));
@@ -212,13 +220,13 @@ public final class MbcnavServer implements AutoCloseable {
         }
     }
 
-    /** The course-tracking settings (grace period for overdue monitoring); none when knowledge/course is absent. */
-    private static org.mbcnav.model.course.knowledge.TrackingSettings trackingSettings(ServerConfig config, Knowledge k) {
+    /** The course-tracking rules (RECIST, CTCAE, dose tables, re-planning, monitoring windows); none when knowledge/course is absent. */
+    private static org.mbcnav.model.course.knowledge.CourseKnowledge courseRules(ServerConfig config, Knowledge k) {
         if (!java.nio.file.Files.isDirectory(config.knowledgeDir().resolve("course"))) {
             return null;
         }
         try {
-            return new org.mbcnav.kb.CourseKnowledgeLoader().load(config.knowledgeDir(), k).tracking();
+            return new org.mbcnav.kb.CourseKnowledgeLoader().load(config.knowledgeDir(), k);
         } catch (InputException e) {
             throw new IllegalStateException("knowledge/course is invalid: " + e.getMessage(), e);
         }

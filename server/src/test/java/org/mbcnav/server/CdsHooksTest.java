@@ -226,6 +226,61 @@ class CdsHooksTest {
         }
     }
 
+    /**
+     * A stored course decides what is running and what was done: its regimen started 125 days ago
+     * makes the 12-week restaging scan overdue until the course records a scan, and the blood
+     * count of day 112 overdue until it records a check. The record alone has no running regimen (no card).
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void overdueMonitoringFollowsTheStoredCourse(String kind) throws Exception {
+        try (EhrStub ehr = new EhrStub();
+             Harness h = new Harness(TestDatabases.fresh(kind).url(), List.of(ehr.trusted()), Duration.ofSeconds(1))) {
+            CourseApiTest.createPatient(h, h.adminToken, SPEC_PATIENT);
+            ObjectNode req = (ObjectNode) fixture("patient-view-request.json");
+            req.put("fhirServer", ehr.url("/fhir"));
+            assertThat(overdue(call(h, ehr, PV, req).json())).as("the record has no running regimen").isEmpty();
+
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            String course = "/api/patients/" + SPEC_PATIENT + "/course/events";
+            record(h, course, "{\"type\":\"scan\",\"date\":\"" + today.minusDays(132) + "\",\"baseline\":true,"
+                    + "\"lesions\":[{\"id\":\"L1\",\"organ\":\"liver\",\"target\":true,\"mm\":42},{\"id\":\"B1\",\"organ\":\"bone\"}]}");
+            record(h, course, "{\"type\":\"start-treatment\",\"date\":\"" + today.minusDays(125)
+                    + "\",\"drugs\":[\"letrozole\",\"palbociclib\"]}");
+            List<JsonNode> cards = overdue(call(h, ehr, PV, req).json());
+            assertThat(cards).extracting(c -> c.path("summary").asText())
+                    .anyMatch(x -> x.startsWith("Overdue: Restaging imaging") && x.contains(today.minusDays(41).toString()))
+                    .anyMatch(x -> x.startsWith("Overdue: Palbociclib — complete blood count") && x.contains(today.minusDays(13).toString()));
+            assertThat(cards).allSatisfy(c -> assertThat(c.path("detail").asText())
+                    .contains("letrozole + palbociclib").contains("in the course or the record"));
+
+            record(h, course, "{\"type\":\"scan\",\"date\":\"" + today.minusDays(35) + "\",\"lesions\":[{\"id\":\"L1\",\"mm\":30},"
+                    + "{\"id\":\"B1\",\"status\":\"present\"}]}");
+            List<String> afterScan = overdue(call(h, ehr, PV, req).json()).stream().map(c -> c.path("summary").asText()).toList();
+            assertThat(afterScan).noneMatch(x -> x.startsWith("Overdue: Restaging imaging"));
+            assertThat(afterScan).anyMatch(x -> x.startsWith("Overdue: Palbociclib — complete blood count"));
+            record(h, course, "{\"type\":\"check\",\"date\":\"" + today.minusDays(12) + "\",\"kind\":\"lab\","
+                    + "\"items\":[\"palbociclib-cbc\"]}");
+            assertThat(overdue(call(h, ehr, PV, req).json())).extracting(c -> c.path("summary").asText())
+                    .noneMatch(x -> x.startsWith("Overdue: Palbociclib")).noneMatch(x -> x.startsWith("Overdue: Restaging"));
+        }
+    }
+
+    private static void record(Harness h, String path, String event) {
+        Harness.Response r = h.postJson(path, h.adminToken, event);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+    }
+
+    private static List<JsonNode> overdue(JsonNode response) {
+        List<JsonNode> out = new java.util.ArrayList<>();
+        response.path("cards").forEach(c -> {
+            if (c.path("summary").asText().startsWith("Overdue:")) {
+                out.add(c);
+            }
+        });
+        return out;
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void aSlowOrFailingFhirServerAnswersWithinTheDeadline(String kind) throws Exception {

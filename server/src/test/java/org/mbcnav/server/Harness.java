@@ -51,7 +51,15 @@ final class Harness implements AutoCloseable {
     }
 
     Response send(String method, String path, String token, String contentType, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        return send(method, path, token, contentType, body, null);
+    }
+
+    /** ifMatch: an If-Match header value (null: none). */
+    Response send(String method, String path, String token, String contentType, String body, String ifMatch) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

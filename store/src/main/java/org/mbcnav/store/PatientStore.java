@@ -137,7 +137,7 @@ public final class PatientStore {
     }
 
     /**
-     * Removes, for good, the versions and plans of patients deleted longer ago than retention.
+     * Removes, for good, the versions, plans and courses of patients deleted longer ago than retention.
      * Returns how many patients were purged. The audit log keeps its rows (it holds no documents).
      */
     public int purgeDeleted(Duration retention) {
@@ -153,7 +153,8 @@ public final class PatientStore {
                 }
             }
             for (String id : ids) {
-                for (String table : List.of("plans WHERE patient_id=?", "patient_versions WHERE patient_id=?", "patients WHERE id=?")) {
+                for (String table : List.of("plans WHERE patient_id=?", "course_events WHERE patient_id=?",
+                        "courses WHERE patient_id=?", "patient_versions WHERE patient_id=?", "patients WHERE id=?")) {
                     try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table)) {
                         s.setString(1, id);
                         s.executeUpdate();

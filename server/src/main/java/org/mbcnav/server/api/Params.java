@@ -40,4 +40,17 @@ public final class Params {
             throw ApiProblem.badRequest(field, field + " must be a date as YYYY-MM-DD");
         }
     }
+
+    /** The version an If-Match header names (quotes and W/ allowed); null without the header. */
+    public static Integer ifMatch(Context ctx, String what) {
+        String h = ctx.header("If-Match");
+        if (h == null) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(h.replace("\"", "").replace("W/", "").trim());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest("If-Match", "If-Match must be " + what + ", e.g. \"3\"");
+        }
+    }
 }

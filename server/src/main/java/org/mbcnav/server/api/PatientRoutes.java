@@ -74,7 +74,7 @@ public final class PatientRoutes {
         if (!id.equals(patient.id())) {
             throw ApiProblem.badRequest("/id", "the document's id '" + patient.id() + "' differs from the URL's '" + id + "'");
         }
-        Integer expected = ifMatch(ctx);
+        Integer expected = Params.ifMatch(ctx, "the current version number");
         StoredPatient saved = save(caller, id, payload, expected, "patient.update");
         Json.send(ctx, 200, view(saved));
     }
@@ -88,18 +88,6 @@ public final class PatientRoutes {
         } catch (Conflict e) {
             audit.record(caller, action, id, "conflict");
             throw ApiProblem.of(409, "conflict", "Conflict", e.getMessage());
-        }
-    }
-
-    private static Integer ifMatch(Context ctx) {
-        String h = ctx.header("If-Match");
-        if (h == null) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(h.replace("\"", "").replace("W/", "").trim());
-        } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest("If-Match", "If-Match must be the current version number, e.g. \"3\"");
         }
     }
 

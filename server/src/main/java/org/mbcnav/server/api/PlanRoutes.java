@@ -35,9 +35,9 @@ public final class PlanRoutes {
         this.clock = clock;
     }
 
-    /** A stored plan with the versions that made it. */
+    /** A stored plan with the versions that made it; courseSeq and reason when a course event re-planned it. */
     public record PlanView(String id, String patientId, int patientVersion, String asOf, String knowledgeVersion,
-                           Instant createdAt, String createdBy, JsonNode plan) {
+                           Instant createdAt, String createdBy, Integer courseSeq, String reason, JsonNode plan) {
     }
 
     public List<Route> routes() {
@@ -86,9 +86,7 @@ public final class PlanRoutes {
             audit.record(caller, "plan.history", id, "not-found");
             throw ApiProblem.notFound("no patient '" + id + "'");
         }
-        List<Map<String, Object>> items = plans.history(id).stream().map(s -> Map.<String, Object>of("id", s.id(),
-                "patientVersion", s.patientVersion(), "asOf", s.asOf(), "knowledgeVersion", s.knowledgeVersion(),
-                "createdAt", s.createdAt(), "createdBy", s.createdBy())).toList();
+        List<Map<String, Object>> items = plans.history(id).stream().map(PlanRoutes::item).toList();
         audit.record(caller, "plan.history", id, "ok");
         Json.send(ctx, 200, Map.of("items", items));
     }
@@ -133,6 +131,21 @@ public final class PlanRoutes {
 
     private static PlanView view(StoredPlan s) {
         return new PlanView(s.id(), s.patientId(), s.patientVersion(), s.asOf(), s.knowledgeVersion(), s.createdAt(),
-                s.createdBy(), tree(s));
+                s.createdBy(), s.courseSeq(), s.reason(), tree(s));
+    }
+
+    private static Map<String, Object> item(StoredPlan s) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("patientVersion", s.patientVersion());
+        m.put("asOf", s.asOf());
+        m.put("knowledgeVersion", s.knowledgeVersion());
+        m.put("createdAt", s.createdAt());
+        m.put("createdBy", s.createdBy());
+        if (s.courseSeq() != null) {
+            m.put("courseSeq", s.courseSeq());
+            m.put("reason", s.reason());
+        }
+        return m;
     }
 }

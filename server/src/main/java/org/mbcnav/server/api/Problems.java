@@ -10,10 +10,18 @@ public final class Problems {
     }
 
     public static ApiProblem invalidInput(InputException e) {
-        List<ApiProblem.FieldError> errors = e.problems().stream().map(Problems::field).toList();
+        return invalid("invalid-patient", "The patient cannot be used", e.problems());
+    }
+
+    /** A course event that is not recorded, with every problem named by its field. */
+    public static ApiProblem invalidCourseEvent(List<InputProblem> problems) {
+        return invalid("invalid-course-event", "The course event cannot be recorded", problems);
+    }
+
+    private static ApiProblem invalid(String type, String title, List<InputProblem> problems) {
+        List<ApiProblem.FieldError> errors = problems.stream().map(Problems::field).toList();
         int n = errors.size();
-        return new ApiProblem(422, "invalid-patient", "The patient cannot be used",
-                n + " problem" + (n == 1 ? "" : "s") + " in the input; see errors", errors);
+        return new ApiProblem(422, type, title, n + " problem" + (n == 1 ? "" : "s") + " in the input; see errors", errors);
     }
 
     private static ApiProblem.FieldError field(InputProblem p) {

@@ -24,6 +24,7 @@ import org.mbcnav.server.api.Caller;
 import org.mbcnav.server.api.Clinical;
 import org.mbcnav.server.api.Json;
 import org.mbcnav.server.api.Metrics;
+import org.mbcnav.server.course.CourseService;
 import org.mbcnav.server.api.Role;
 import org.mbcnav.store.Feedback;
 import org.mbcnav.store.FeedbackStore;
@@ -71,6 +72,7 @@ public final class CdsRoutes {
     private final Audit audit;
     private final Metrics metrics;
     private final Clock clock;
+    private final CourseService courses;
     private final Map<String, List<Card>> cardCache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, List<Card>> eldest) {
@@ -80,7 +82,8 @@ public final class CdsRoutes {
 
     public CdsRoutes(JwtVerifier jwt, String publicBaseUrl, PatientStore patients, Clinical clinical, CardFactory cards,
                      FhirFetcher fhir, Duration fhirDeadline, FeedbackStore feedback, Audit audit, Metrics metrics,
-                     Clock clock, org.mbcnav.model.course.knowledge.TrackingSettings tracking) {
+                     Clock clock, org.mbcnav.model.course.knowledge.TrackingSettings tracking,
+                     CourseService courses) {
         this.jwt = jwt;
         this.publicBaseUrl = publicBaseUrl;
         this.patients = patients;
@@ -97,6 +100,7 @@ public final class CdsRoutes {
         this.audit = audit;
         this.metrics = metrics;
         this.clock = clock;
+        this.courses = courses;
     }
 
     private static Map<String, String> prefetch() {
@@ -198,7 +202,7 @@ public final class CdsRoutes {
                 out.addAll(patientViewCards(p, today, plan));
                 out.addAll(cards.trials(patientId, plan));
                 // The patient the (cached) planning was made from: the stored document is not parsed again.
-                out.addAll(overdueCards(patientId, planning.state().patient(), today));
+                out.addAll(storedOverdueCards(patientId, p, planning.state().patient(), today));
             } else {
                 for (String drug : orderedDrugs(context, hook)) {
                     out.addAll(orders.check(p.id(), drug, plan));
@@ -224,6 +228,24 @@ public final class CdsRoutes {
 
     private List<Card> overdueCards(String patientId, Patient p, LocalDate today) {
         return overdue == null ? List.of() : overdue.cards(patientId, p, today);
+    }
+
+    /** A stored patient with a course is tracked by the course; otherwise by the record (the planned patient). */
+    private List<Card> storedOverdueCards(String patientId, StoredPatient stored, Patient planned, LocalDate today) {
+        if (overdue == null) {
+            return List.of();
+        }
+        Optional<CourseService.Loaded> course;
+        try {
+            course = courses == null ? Optional.empty() : courses.stored(stored);
+        } catch (ApiProblem e) {
+            // The record version the course replays from no longer reads: the record alone is used.
+            course = Optional.empty();
+        }
+        if (course.isEmpty()) {
+            return overdue.cards(patientId, planned, today);
+        }
+        return overdue.cards(patientId, courses.replay(course.get(), today), course.get().course().events(), today);
     }
 
     /** Cards depend only on the stored version, the date and the knowledge, so they are cached. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.mbcnav.engine.course.CourseReplay;
+import org.mbcnav.engine.course.CourseStatus;
 import org.mbcnav.engine.course.MonitoringTracker;
 import org.mbcnav.engine.course.ScheduledCheck;
 import org.mbcnav.model.course.CourseEvent;
@@ -17,10 +19,11 @@ import org.mbcnav.model.patient.TherapySetting;
 import org.mbcnav.model.patient.TreatmentCourse;
 
 /**
- * Overdue monitoring of the regimen the patient is on: the course tracker's schedule for the
- * ongoing metastatic course, held against the lab, ECG and echo results in the record (the
- * only checks a record carries). Each item past its grace period with nothing recorded is a
- * warning card.
+ * Overdue monitoring of the regimen the patient is on: the course tracker's schedule, held
+ * against what is recorded. With a stored course, the running regimen is the course's and its
+ * scans, ctDNA results and checks (ECGs, echocardiograms, labs) count as well as the lab, ECG and
+ * echo results in the record; without one, the ongoing metastatic course of the record and its
+ * results are all there is. Each item past its grace period with nothing recorded is a warning card.
  */
 final class OverdueMonitoring {
     private final MonitoringTracker tracker;
@@ -31,6 +34,7 @@ final class OverdueMonitoring {
         this.cards = cards;
     }
 
+    /** From the record alone: its ongoing metastatic course and its dated results. */
     List<Card> cards(String patientId, Patient p, LocalDate today) {
         TreatmentCourse current = p.treatments().stream()
                 .filter(c -> c.setting() == TherapySetting.METASTATIC && c.end() == null && c.start() != null
@@ -39,6 +43,44 @@ final class OverdueMonitoring {
         if (current == null) {
             return List.of();
         }
+        return cards(patientId, p, current.drugs(), current.start(), today, results(p), "in the record");
+    }
+
+    /**
+     * From a stored course replayed to today: the regimen it has running (none: no card, the course
+     * says nothing is running), its events and the results of the patient as the course left it.
+     */
+    List<Card> cards(String patientId, CourseReplay course, List<CourseEvent> events, LocalDate today) {
+        CourseStatus s = course.status();
+        if (s.drugs().isEmpty() || s.lineStart() == null) {
+            return List.of();
+        }
+        List<CourseEvent> recorded = results(course.patient());
+        events.stream().filter(e -> !e.date().isAfter(today)).forEach(recorded::add);
+        recorded.sort(Comparator.comparing(CourseEvent::date));
+        return cards(patientId, course.patient(), s.drugs(), s.lineStart(), today, recorded,
+                "in the course or the record");
+    }
+
+    private List<Card> cards(String patientId, Patient p, List<String> drugs, LocalDate start, LocalDate today,
+                             List<CourseEvent> recorded, String where) {
+        String label = String.join(" + ", drugs);
+        List<Card> out = new ArrayList<>();
+        for (ScheduledCheck c : tracker.track(p, label, drugs, start, today, recorded)) {
+            if ("overdue".equals(c.status())) {
+                out.add(cards.warning(patientId, "Overdue: " + c.title() + " (due " + c.due() + ")",
+                        "The schedule for " + label + " (started " + start + ") had "
+                                + c.title().toLowerCase(java.util.Locale.ROOT) + " due on " + c.due()
+                                + ", and nothing since is recorded " + where
+                                + (c.missedEarlier() > 0 ? " (" + c.missedEarlier() + " earlier date(s) also missed)" : "")
+                                + ". " + (c.rationale() == null ? "" : c.rationale()), c.sources()));
+            }
+        }
+        return out;
+    }
+
+    /** The record's dated results as the checks they are evidence of, oldest first. */
+    private static List<CourseEvent> results(Patient p) {
         List<CourseEvent> recorded = new ArrayList<>();
         for (LabResult lab : p.health().labs()) {
             if (lab.date() != null) {
@@ -46,19 +88,7 @@ final class OverdueMonitoring {
             }
         }
         recorded.sort(Comparator.comparing(CourseEvent::date));
-        List<Card> out = new ArrayList<>();
-        for (ScheduledCheck c : tracker.track(p, String.join(" + ", current.drugs()), current.drugs(), current.start(),
-                today, recorded)) {
-            if ("overdue".equals(c.status())) {
-                out.add(cards.warning(patientId, "Overdue: " + c.title() + " (due " + c.due() + ")",
-                        "The schedule for " + String.join(" + ", current.drugs()) + " (started " + current.start()
-                                + ") had " + c.title().toLowerCase(java.util.Locale.ROOT) + " due on " + c.due()
-                                + ", and nothing since is recorded"
-                                + (c.missedEarlier() > 0 ? " (" + c.missedEarlier() + " earlier date(s) also missed)" : "")
-                                + ". " + (c.rationale() == null ? "" : c.rationale()), c.sources()));
-            }
-        }
-        return out;
+        return recorded;
     }
 
     /** The kind of check a result is evidence of. */

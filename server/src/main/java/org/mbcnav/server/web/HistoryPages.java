@@ -75,6 +75,10 @@ final class HistoryPages {
             h.el("h2", "Plan as of " + p.asOf() + " (saved " + p.createdAt() + ")");
             h.el("p", "Record version " + p.patientVersion() + ", knowledge " + p.knowledgeVersion() + ", by " + p.createdBy(),
                     "class", "muted");
+            if (p.courseSeq() != null) {
+                h.open("p").text("Re-planned after course event " + p.courseSeq() + ": " + p.reason() + " ")
+                        .el("a", "(course timeline)", "href", "/app/patients/" + id + "/course#event-" + p.courseSeq()).close("p");
+            }
             if (i + 1 < all.size()) {
                 StoredPlan before = all.get(i + 1);
                 diff(h, PlanDiff.between(before, tree(before), p, tree(p)));

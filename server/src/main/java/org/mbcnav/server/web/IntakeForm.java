@@ -211,7 +211,7 @@ final class IntakeForm {
                 : FIELDS.stream().filter(f -> f.name().equals(name)).map(Field::label).findFirst().orElse(name);
     }
 
-    private static String[] concat(String[] a, String... b) {
+    static String[] concat(String[] a, String... b) {
         String[] out = new String[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);

@@ -18,6 +18,7 @@ import org.mbcnav.server.api.Audit;
 import org.mbcnav.server.api.Caller;
 import org.mbcnav.server.api.Clinical;
 import org.mbcnav.server.api.Role;
+import org.mbcnav.server.course.CourseService;
 import org.mbcnav.store.PatientStore;
 import org.mbcnav.store.StoredPatient;
 
@@ -25,12 +26,14 @@ import org.mbcnav.store.StoredPatient;
 final class PatientPages {
     private final PatientStore patients;
     private final Clinical clinical;
+    private final CourseService courses;
     private final Reports reports;
     private final Audit audit;
     private final Clock clock;
 
-    PatientPages(PatientStore patients, Clinical clinical, Reports reports, Audit audit, Clock clock) {
+    PatientPages(PatientStore patients, Clinical clinical, CourseService courses, Reports reports, Audit audit, Clock clock) {
         this.patients = patients;
+        this.courses = courses;
         this.clinical = clinical;
         this.reports = reports;
         this.audit = audit;
@@ -114,6 +117,7 @@ final class PatientPages {
         h.open("nav", "aria-label", "Patient actions", "class", "actions");
         h.el("a", "Edit record", "href", base + "/edit");
         h.el("a", "Plan history", "href", base + "/history");
+        h.el("a", "Course of treatment", "href", base + "/course");
         h.el("a", "Monitoring calendar (.ics)", "href", base + "/monitoring.ics");
         h.el("a", "Patient report (HTML)", "href", base + "/report?audience=patient&format=html");
         h.el("a", "Patient report (PDF)", "href", base + "/report?audience=patient&format=pdf");
@@ -121,7 +125,7 @@ final class PatientPages {
         h.close("nav");
         ClinicianReport.disclaimer(h, plan);
         h.el("h2", "Timeline", "id", "timeline");
-        h.append(TimelineSvg.render(patient, today, List.of()));
+        h.append(TimelineSvg.render(patient, today, courseMarks(stored, today)));
         reports.clinician.all(h, plan);
         Layout.send(ctx, 200, "Patient " + stored.id(), s, h);
     }
@@ -171,6 +175,11 @@ final class PatientPages {
             Layout.send(ctx, 404, "Not found", null, new Html().el("h1", "Not found").el("p", "There is no patient '" + id + "'."));
         }
         return p;
+    }
+
+    /** The stored course's scans and toxicities on the timeline picture (none without a course). */
+    private List<TimelineSvg.Mark> courseMarks(StoredPatient stored, LocalDate today) {
+        return courses.stored(stored).map(loaded -> CoursePages.marks(courses.replay(loaded, today))).orElse(List.of());
     }
 
     static String safe(String id) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.report.Html;
@@ -36,14 +37,17 @@ public final class WebApp {
     private final PatientPages patientPages;
     private final FormPages formPages;
     private final HistoryPages historyPages;
+    private final CoursePages coursePages;
 
     /** clinical: the server's pipeline (native and FHIR patients, trials), shared with the REST API. */
     public WebApp(Knowledge knowledge, java.nio.file.Path knowledgeDir, Clinical clinical, PatientStore patients,
-                  PlanStore plans, TokenStore tokens, Audit audit, Clock clock) {
+                  PlanStore plans, org.mbcnav.server.course.CourseService courses, TokenStore tokens, Audit audit,
+                  Clock clock) {
         this.tokens = tokens;
         this.audit = audit;
         Reports reports = new Reports(knowledge, knowledgeDir);
-        this.patientPages = new PatientPages(patients, clinical, reports, audit, clock);
+        this.patientPages = new PatientPages(patients, clinical, courses, reports, audit, clock);
+        this.coursePages = new CoursePages(courses, audit);
         this.formPages = new FormPages(patients, clinical, audit, clock);
         this.historyPages = new HistoryPages(patients, plans, clinical, audit, clock);
     }
@@ -84,6 +88,12 @@ public final class WebApp {
         page(app, HandlerType.GET, "/app/patients/{id}/report", false, patientPages::report);
         page(app, HandlerType.GET, "/app/patients/{id}/history", true, historyPages::history);
         page(app, HandlerType.POST, "/app/patients/{id}/plans", true, historyPages::save);
+        page(app, HandlerType.GET, "/app/patients/{id}/course", true, coursePages::show);
+        page(app, HandlerType.GET, "/app/patients/{id}/course/monitoring.ics", true, coursePages::ics);
+        for (String form : List.of("scan", "adverse-event", "ctdna", "progression")) {
+            page(app, HandlerType.POST, "/app/patients/{id}/course/" + form, true, (ctx, s, c) -> coursePages.record(ctx, s, c,
+                    form.equals("adverse-event") ? "ae" : form));
+        }
     }
 
     private void page(Javalin app, HandlerType method, String path, boolean staffOnly, Page page) {

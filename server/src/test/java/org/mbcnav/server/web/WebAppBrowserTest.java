@@ -13,10 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -322,6 +325,122 @@ class WebAppBrowserTest {
 
     @Test
     @Order(12)
+    void theCoursePageRecordsEventsWithMessagesNextToTheFields() throws Exception {
+        ObjectNode patient = (ObjectNode) org.mbcnav.io.Mappers.yaml().readTree(Files.readString(
+                ROOT.resolve("examples/courses/hr-positive-multi-year.yaml"))).get("patient");
+        patient.put("id", "web-course-1");
+        assertThat(api("POST", "/api/patients", patient.toString()).statusCode()).isEqualTo(201);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        driver.get(base + "/app/patients/web-course-1");
+        driver.findElement(By.linkText("Course of treatment")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/course"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Course of treatment: web-course-1");
+        accessible("course-empty");
+
+        date("scan-date", today.minusDays(105).toString());
+        driver.findElement(By.id("scan-baseline")).click();
+        lesion(0, "L1", "liver", "42", true, false);
+        lesion(1, "N1", "lymph-node", "18", true, true);
+        lesion(2, "B1", "bone", "", false, false);
+        submit("#scan-form button[type=submit]");
+        assertThat(notice()).contains("Baseline scan: 2 target, 1 non-target lesion(s)");
+
+        // The page has no form for starting a regimen; the API records it.
+        assertThat(api("POST", "/api/patients/web-course-1/course/treatment-starts", "{\"date\":\"" + today.minusDays(100)
+                + "\",\"drugs\":[\"letrozole\",\"palbociclib\"]}").statusCode()).isEqualTo(201);
+        driver.navigate().refresh();
+        assertThat(driver.findElement(By.cssSelector("li.overdue")).getText())
+                .startsWith("Overdue: Restaging imaging").contains(today.minusDays(16).toString());
+        accessible("course-overdue");
+
+        date("ae-date", today.minusDays(86).toString());
+        select("ae-term", "diarrhea");
+        type("ae-grade", "7");
+        submit("#ae-form button[type=submit]");
+        assertThat(driver.findElement(By.id("ae-grade-error")).getText()).contains("a CTCAE grade is 1 to 5");
+        assertThat(driver.findElement(By.id("ae-grade")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("ae-errors")).getText()).contains("Not recorded");
+        accessible("course-ae-errors");
+        select("ae-term", "");
+        clear("ae-grade");
+        select("ae-lab-test", "anc");
+        type("ae-lab-value", "0.82");
+        type("ae-lab-lln", "1.8");
+        submit("#ae-form button[type=submit]");
+        assertThat(notice()).contains("Neutrophil count decreased grade 3 (derived from anc)");
+        assertThat(driver.findElement(By.tagName("table")).getText()).contains("Neutrophil count decreased grade 3")
+                .contains("palbociclib");
+
+        date("ctdna-date", today.minusDays(50).toString());
+        type("ctdna-findings-0-gene", "ESR1");
+        type("ctdna-findings-0-alteration", "Y537S");
+        select("ctdna-findings-0-result", "pathogenic");
+        type("ctdna-findings-0-vaf", "0.04");
+        submit("#ctdna-form button[type=submit]");
+        assertThat(notice()).contains("Re-plan: ctDNA newly detected ESR1 Y537S");
+
+        date("scan-date", today.minusDays(10).toString());
+        lesion(0, "L9", "", "12", false, false);
+        submit("#scan-form button[type=submit]");
+        assertThat(driver.findElement(By.id("scan-lesions-0-id-error")).getText()).contains("not in the baseline");
+        accessible("course-scan-errors");
+        clear("scan-lesions-0-id");
+        clear("scan-lesions-0-mm");
+        lesion(0, "L1", "", "60", false, false);
+        lesion(1, "N1", "", "25", false, false);
+        type("scan-lesions-2-id", "B1");
+        select("scan-lesions-2-status", "present");
+        submit("#scan-form button[type=submit]");
+        assertThat(notice()).contains("Scan: RECIST PD").contains("Re-plan: RECIST progression");
+
+        date("progression-date", today.minusDays(5).toString());
+        type("progression-newSites", "lung");
+        submit("#progression-form button[type=submit]");
+        assertThat(driver.findElement(By.id("progression-basis-error")).getText()).contains("basis");
+        select("progression-basis", "clinical");
+        submit("#progression-form button[type=submit]");
+        assertThat(notice()).contains("Re-plan: new metastatic site(s)");
+        assertThat(driver.findElement(By.cssSelector("ol.course-timeline")).getText())
+                .contains("Plan changed: ctDNA newly detected ESR1 Y537S").contains("Saved in the plan history");
+        shot("course-page");
+        accessible("course-page");
+
+        driver.get(base + "/app/patients/web-course-1/history");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Re-planned after course event");
+        driver.get(base + "/app/patients/web-course-1");
+        assertThat(driver.findElement(By.cssSelector("svg")).getText() + driver.getPageSource()).contains("RECIST PD");
+    }
+
+    private static void lesion(int row, String id, String organ, String mm, boolean target, boolean nodal) {
+        String p = "scan-lesions-" + row + "-";
+        type(p + "id", id);
+        if (!organ.isEmpty()) {
+            type(p + "organ", organ);
+        }
+        if (!mm.isEmpty()) {
+            type(p + "mm", mm);
+        }
+        if (target) {
+            driver.findElement(By.id(p + "target")).click();
+        }
+        if (nodal) {
+            driver.findElement(By.id(p + "nodal")).click();
+        }
+    }
+
+    private static String notice() {
+        return driver.findElement(By.cssSelector(".notice[role=status]")).getText();
+    }
+
+    private static HttpResponse<String> api(String method, String path, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(13)
     void aPatientSeesTheirOwnPlainLanguagePlanOnly() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> issued = http.send(HttpRequest.newBuilder(URI.create(base + "/api/tokens"))
@@ -348,7 +467,25 @@ class WebAppBrowserTest {
     private static void submit(String css) {
         WebElement button = driver.findElement(By.cssSelector(css));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(button));
+    }
+
+    /**
+     * Whether the element has left the page. While one document replaces another, Chromium may
+     * answer "does not belong to the document" instead of a stale-element error: that is gone too.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private static String problemsShown() {

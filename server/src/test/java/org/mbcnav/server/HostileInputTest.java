@@ -105,6 +105,18 @@ class HostileInputTest {
     }
 
     @Test
+    void hugeQueryStringsAndHeadersAreRefused() throws Exception {
+        String q = "x".repeat(100 * 1024);
+        HttpResponse<String> longQuery = send("GET", "/api/patients?q=" + q, null, HttpRequest.BodyPublishers.noBody());
+        assertThat(longQuery.statusCode()).isIn(414, 431);
+        HttpResponse<String> longHeader = send("GET", "/api/patients", null, HttpRequest.BodyPublishers.noBody(), "X-Filler", q);
+        assertThat(longHeader.statusCode()).isEqualTo(431);
+        HttpResponse<String> webQuery = send("GET", "/app/patients?q=" + q, null, HttpRequest.BodyPublishers.noBody());
+        assertThat(webQuery.statusCode()).isIn(414, 431);
+        nothingStored();
+    }
+
+    @Test
     void chunkedBodiesOverTheLimitAreRefused() throws Exception {
         // No Content-Length: the body arrives in chunks, of unknown size; it is refused before it is read.
         byte[] big = ("{\"id\":\"" + "x".repeat(4 * LIMIT) + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -186,6 +198,10 @@ class HostileInputTest {
         String csrf = web.sessionCsrf();
         WebClient.Page upload = multipart(web, csrf, "bundle.json.gz", bomb);
         assertThat(upload.status()).isEqualTo(422);
+        String deepBundle = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+        WebClient.Page deep = multipart(web, csrf, "deep.json", deepBundle.getBytes(StandardCharsets.UTF_8));
+        assertThat(deep.status()).isEqualTo(422);
+        assertThat(deep.body()).contains("nesting");
         WebClient.Page encoded = web.send(HttpRequest.newBuilder(URI.create(h.base + "/app/upload"))
                 .header("Content-Type", "multipart/form-data; boundary=b").header("Content-Encoding", "gzip")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(gzip(multipartBody(csrf, "b.json", new byte[1024 * 1024])))));

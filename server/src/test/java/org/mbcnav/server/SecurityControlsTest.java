@@ -53,6 +53,7 @@ class SecurityControlsTest {
                 assertThat(r.headers().firstValue("Content-Security-Policy")).as(c[0])
                         .contains(c[0].startsWith("/app") ? SecurityHeaders.PAGE_CSP : SecurityHeaders.API_CSP);
                 assertThat(r.headers().firstValue("Strict-Transport-Security")).as(c[0]).isEmpty();
+                assertThat(r.headers().firstValue("Server").orElse("")).as("no server version").doesNotContainPattern("\\d");
             }
             HttpResponse<String> tls = get(h, "/api/patients", doc, "X-Forwarded-Proto", "https");
             assertThat(tls.headers().firstValue("Strict-Transport-Security")).contains(SecurityHeaders.HSTS);

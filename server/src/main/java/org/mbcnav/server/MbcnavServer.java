@@ -83,7 +83,7 @@ public final class MbcnavServer implements AutoCloseable {
         Audit audit = new Audit(auditLog);
         Access access = new Access(audit);
         SignInThrottle throttle = new SignInThrottle(config.clock());
-        TokenAuth auth = new TokenAuth(tokens, throttle);
+        TokenAuth auth = new TokenAuth(tokens, throttle, audit);
         // FHIR Bundles (mCODE) and native JSON/YAML, told apart by content.
         Clinical clinical = new Clinical(knowledge, new PatientSources(List.of(new org.mbcnav.server.web.FhirPatientSource(knowledge),
                 new NativePatientSource(knowledge.drugs().keySet()))), trialSet(config, knowledge));

@@ -101,6 +101,11 @@ class SecurityControlsTest {
             clock.advance(SignInThrottle.WINDOW.plusSeconds(1));
             assertThat(h.get("/api/audit?action=web.login&limit=100", h.adminToken).json().path("items")
                     .findValuesAsText("outcome")).contains("denied", "throttled", "ok");
+            // Each refused API token is audited, without the token itself.
+            Harness.Response refused = h.get("/api/audit?action=api.token&limit=100", h.adminToken);
+            assertThat(refused.json().path("items").findValuesAsText("outcome")).hasSize(SignInThrottle.MAX_FAILURES)
+                    .containsOnly("denied");
+            assertThat(refused.body()).doesNotContain("mbcnav_guess");
         }
     }
 

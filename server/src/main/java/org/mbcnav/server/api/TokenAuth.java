@@ -12,7 +12,8 @@ import org.mbcnav.store.TokenStore;
 /**
  * Resolves "Authorization: Bearer <token>" to a caller. Lookups are cached briefly (a revoked
  * token stops working within CACHE_TTL on every server), which keeps the database out of the hot path.
- * Unknown tokens count against the caller's address in the sign-in throttle (429 when it is over).
+ * Unknown tokens count against the caller's address in the sign-in throttle (429 when it is over)
+ * and are audited ("api.token", denied); the throttle bounds how many such records one address makes.
  */
 public final class TokenAuth {
     static final Duration CACHE_TTL = Duration.ofSeconds(10);
@@ -21,6 +22,7 @@ public final class TokenAuth {
 
     private final TokenStore tokens;
     private final SignInThrottle throttle;
+    private final Audit audit;
     private final Map<String, Cached> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
@@ -28,9 +30,10 @@ public final class TokenAuth {
         }
     };
 
-    public TokenAuth(TokenStore tokens, SignInThrottle throttle) {
+    public TokenAuth(TokenStore tokens, SignInThrottle throttle, Audit audit) {
         this.tokens = tokens;
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     public Caller require(Context ctx) {
@@ -48,6 +51,7 @@ public final class TokenAuth {
         }
         ApiToken t = lookup(header.substring(7).trim()).orElseThrow(() -> {
             throttle.failed(ctx.ip());
+            audit.record(new Caller("anonymous", Role.CLINICIAN, null, ctx.ip()), "api.token", null, "denied");
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             return ApiProblem.of(401, "unauthorized", "Authentication required", "the token is unknown or revoked");
         });

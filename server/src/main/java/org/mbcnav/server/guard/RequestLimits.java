@@ -48,7 +48,7 @@ public final class RequestLimits {
         }
     }
 
-    public static ApiProblem tooLarge(long maxBodyBytes) {
+    private static ApiProblem tooLarge(long maxBodyBytes) {
         return ApiProblem.of(413, "too-large", "Request body too large",
                 "the request body is larger than the limit of " + maxBodyBytes + " bytes");
     }

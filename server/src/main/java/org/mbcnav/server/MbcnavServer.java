@@ -38,6 +38,7 @@ import org.mbcnav.server.cds.CdsRoutes;
 import org.mbcnav.server.cds.FhirFetcher;
 import org.mbcnav.server.cds.JwksCache;
 import org.mbcnav.server.cds.JwtVerifier;
+import org.mbcnav.server.guard.PathParams;
 import org.mbcnav.server.guard.RequestLimits;
 import org.mbcnav.server.guard.SecurityHeaders;
 import org.mbcnav.server.guard.SignInThrottle;
@@ -121,6 +122,9 @@ public final class MbcnavServer implements AutoCloseable {
                 Caller caller = auth.require(ctx);
                 if (!r.roles().contains(caller.role())) {
                     throw ApiProblem.forbidden("the " + caller.role().wire() + " role may not use this endpoint");
+                }
+                if (!PathParams.valid(ctx)) {
+                    throw ApiProblem.notFound("no record has an id like the one in this path");
                 }
                 r.action().handle(ctx, caller);
             });

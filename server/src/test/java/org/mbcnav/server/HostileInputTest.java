@@ -117,6 +117,37 @@ class HostileInputTest {
     }
 
     @Test
+    void overlongIdsAreRefusedOrNotFoundNeverAServerError() throws Exception {
+        String longId = "a".repeat(300);
+        String patient = h.token("patient", "p-1");
+        for (String[] c : List.of(new String[] {"/api/patients/" + longId, doc}, new String[] {"/api/patients/" + longId, patient},
+                new String[] {"/api/patients/" + longId + "/versions", doc}, new String[] {"/api/plans/" + longId, doc},
+                new String[] {"/api/patients/" + longId + "/plans", patient})) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(h.base + c[0]))
+                    .header("Authorization", "Bearer " + c[1]).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(c[0] + " " + r.body()).isIn(400, 403, 404);
+        }
+        // A FHIR bundle whose Patient.id is longer than any id may be (FHIR allows 64 characters).
+        String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
+                + "{\"resourceType\":\"Patient\",\"id\":\"" + longId + "\",\"gender\":\"female\"}}]}";
+        HttpResponse<String> fhir = send("POST", "/api/patients", "application/fhir+json", HttpRequest.BodyPublishers.ofString(bundle));
+        assertThat(fhir.statusCode()).as(fhir.body()).isIn(400, 422);
+        // Long filter values are only compared, never stored: an empty answer, not an error.
+        String filter = "f".repeat(1000);
+        assertThat(h.get("/api/patients?q=" + filter, doc).status()).isEqualTo(200);
+        for (String p : List.of("actor", "action", "patientId")) {
+            Harness.Response audit = h.get("/api/audit?" + p + "=" + filter, h.adminToken);
+            assertThat(audit.status()).as(p + " " + audit.body()).isIn(200, 400);
+        }
+        WebClient web = new WebClient(h.base);
+        web.signIn(doc);
+        assertThat(web.get("/app/patients/" + longId).status()).isIn(400, 404);
+        assertThat(web.get("/app/patients?q=" + filter).status()).isEqualTo(200);
+        assertThat(multipart(web, web.sessionCsrf(), "b.json", bundle.getBytes(StandardCharsets.UTF_8)).status()).isIn(400, 422);
+        nothingStored();
+    }
+
+    @Test
     void chunkedBodiesOverTheLimitAreRefused() throws Exception {
         // No Content-Length: the body arrives in chunks, of unknown size; it is refused before it is read.
         byte[] big = ("{\"id\":\"" + "x".repeat(4 * LIMIT) + "\"}").getBytes(StandardCharsets.UTF_8);

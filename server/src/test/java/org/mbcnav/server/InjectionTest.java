@@ -123,6 +123,33 @@ class InjectionTest {
     }
 
     @Test
+    void overlongTextIsRefusedWithA400NotAFailedWrite() throws Exception {
+        try (EhrStub ehr = new EhrStub();
+             Harness h = new Harness(TestDatabases.freshH2().url(), List.of(ehr.trusted()), Duration.ofSeconds(1))) {
+            String path = "/cds-services/mbcnav-patient-view/feedback";
+            for (Map<String, Object> f : List.of(
+                    Map.<String, Object>of("card", "c".repeat(65), "outcome", "accepted", "outcomeTimestamp", "2026-01-01T00:00:00Z",
+                            "acceptedSuggestions", List.of()),
+                    Map.<String, Object>of("card", "c-1", "outcome", "overridden", "outcomeTimestamp", "2026-01-01T00:00:00Z",
+                            "overrideReason", Map.of("userComment", "x".repeat(2001))),
+                    Map.<String, Object>of("card", "c-1", "outcome", "overridden", "outcomeTimestamp", "2026-01-01T00:00:00Z",
+                            "overrideReason", Map.of("reason", Map.of("code", "y".repeat(101), "system", "http://x"))))) {
+                Harness.Response r = h.send("POST", path, ehr.token(path), "application/json", Json.write(Map.of("feedback", List.of(f))));
+                assertThat(r.status()).as(r.body()).isEqualTo(400);
+                assertThat(r.json().path("errors").get(0).path("pointer").asText()).startsWith("/feedback/0/");
+            }
+            assertThat(h.get("/api/cds-feedback", h.adminToken).json().path("items")).isEmpty();
+            Harness.Response token = h.postJson("/api/tokens", h.adminToken,
+                    Json.write(Map.of("role", "patient", "patientId", "p".repeat(200))));
+            assertThat(token.status()).isEqualTo(400);
+            assertThat(token.json().path("errors").get(0).path("pointer").asText()).isEqualTo("/patientId");
+            assertThat(h.postJson("/api/tokens", h.adminToken, Json.write(Map.of("role", "patient", "patientId", XSS))).status())
+                    .isEqualTo(400);
+            assertThat(h.get("/api/tokens", h.adminToken).json().path("items").size()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void sqlTextInQueriesFindsOnlyWhatItSays() throws Exception {
         try (Harness h = new Harness(TestDatabases.freshH2().url())) {
             String doc = h.token("clinician", null);

@@ -15,6 +15,7 @@ import org.mbcnav.server.api.Audit;
 import org.mbcnav.server.api.Caller;
 import org.mbcnav.server.api.Clinical;
 import org.mbcnav.server.api.Role;
+import org.mbcnav.server.guard.PathParams;
 import org.mbcnav.server.guard.SignInThrottle;
 import org.mbcnav.store.ApiToken;
 import org.mbcnav.store.PatientStore;
@@ -112,6 +113,11 @@ public final class WebApp {
                 return;
             }
             Caller caller = new Caller("token:" + session.tokenId(), session.role(), session.patientId(), ctx.ip());
+            if (!PathParams.valid(ctx)) {
+                Layout.send(ctx, 404, "Not found", session, new Html().el("h1", "Not found")
+                        .el("p", "No record has an id like the one in this address."));
+                return;
+            }
             if (method == HandlerType.POST) {
                 String sent = ctx.formParam("csrf") != null ? ctx.formParam("csrf") : ctx.header("X-CSRF-Token");
                 if (!Sessions.sameSecret(sent, session.csrf())) {

@@ -148,6 +148,35 @@ class HostileInputTest {
     }
 
     @Test
+    void oddParametersAreClientErrorsNeverServerErrors() throws Exception {
+        // A server of its own: this test stores a patient, the others check that nothing is stored.
+        try (Harness own = new Harness(TestDatabases.freshH2().url())) {
+            oddParameters(own);
+        }
+    }
+
+    private static void oddParameters(Harness h) throws Exception {
+        String doc = h.token("clinician", null);
+        assertThat(h.createExample(doc, "hr-positive-pik3ca-after-cdk46").status()).isEqualTo(201);
+        String id = "hr-positive-pik3ca-after-cdk46";
+        List<String> paths = List.of("/api/patients/" + id + "/versions/abc", "/api/patients/" + id + "/versions/-1",
+                "/api/patients/" + id + "/versions/99999999999999999999", "/api/plans/x/diff/y",
+                "/api/patients?limit=abc", "/api/patients?limit=-5", "/api/patients?offset=99999999999999",
+                "/api/knowledge/entries?kind=%3Cscript%3E", "/api/knowledge/entries/regimen/%3Cscript%3E",
+                "/api/audit?from=yesterday", "/api/audit?to=2026-13-45", "/api/audit?afterSeq=-1&limit=100000",
+                "/app/patients/" + id + "/report?audience=%3Cscript%3E", "/app/patients/" + id + "/report?format=exe",
+                "/app/patients/" + id + "/report?audience=patient&format=%00");
+        WebClient web = new WebClient(h.base);
+        web.signIn(h.adminToken);
+        for (String p : paths) {
+            int status = p.startsWith("/app") ? web.get(p).status()
+                    : HTTP.send(HttpRequest.newBuilder(URI.create(h.base + p)).header("Authorization", "Bearer " + h.adminToken)
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+            assertThat(status).as(p).isBetween(400, 499);
+        }
+    }
+
+    @Test
     void chunkedBodiesOverTheLimitAreRefused() throws Exception {
         // No Content-Length: the body arrives in chunks, of unknown size; it is refused before it is read.
         byte[] big = ("{\"id\":\"" + "x".repeat(4 * LIMIT) + "\"}").getBytes(StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,8 @@ import java.util.Map;
 
 /**
  * Parses JSON or YAML text into a tree while recording the line and column of every value
- * (Jackson's own tree reader forgets them). Duplicate keys are reported, not silently merged.
+ * (Jackson's own tree reader forgets them). Duplicate keys and YAML aliases are reported, not
+ * silently merged or replaced by the alias name.
  */
 public final class LocatingReader {
     /** Largest document we read; a patient is a few kilobytes. */
@@ -100,6 +102,12 @@ public final class LocatingReader {
                 return array;
             }
             case VALUE_STRING -> {
+                if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                    // The YAML parser hands an alias (*name) over as the text "name", which would
+                    // silently replace the value; refuse it instead (and no alias bomb can expand).
+                    duplicates.add(new InputProblem(file, pointer, at.getLineNr(), at.getColumnNr(),
+                            "YAML aliases (*" + p.getText() + ") are not supported; write the value out"));
+                }
                 return nodes.textNode(p.getText());
             }
             case VALUE_NUMBER_INT -> {

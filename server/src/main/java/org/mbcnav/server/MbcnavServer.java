@@ -40,6 +40,10 @@ import org.mbcnav.server.cds.JwksCache;
 import org.mbcnav.server.cds.JwtVerifier;
 import org.mbcnav.server.course.CourseRoutes;
 import org.mbcnav.server.course.CourseService;
+import org.mbcnav.server.guard.PathParams;
+import org.mbcnav.server.guard.RequestLimits;
+import org.mbcnav.server.guard.SecurityHeaders;
+import org.mbcnav.server.guard.SignInThrottle;
 import org.mbcnav.store.AuditLog;
 import org.mbcnav.store.CourseStore;
 import org.mbcnav.store.Database;
@@ -82,7 +86,8 @@ public final class MbcnavServer implements AutoCloseable {
 
         Audit audit = new Audit(auditLog);
         Access access = new Access(audit);
-        TokenAuth auth = new TokenAuth(tokens);
+        SignInThrottle throttle = new SignInThrottle(config.clock());
+        TokenAuth auth = new TokenAuth(tokens, throttle, audit);
         // FHIR Bundles (mCODE) and native JSON/YAML, told apart by content.
         Clinical clinical = new Clinical(knowledge, new PatientSources(List.of(new org.mbcnav.server.web.FhirPatientSource(knowledge),
                 new NativePatientSource(knowledge.drugs().keySet()))), trialSet(config, knowledge));
@@ -99,15 +104,18 @@ public final class MbcnavServer implements AutoCloseable {
         all.addAll(new CourseRoutes(courses, audit, access).routes());
         this.routes = List.copyOf(all);
 
+        RequestLimits limits = new RequestLimits(config.maxBodyBytes());
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
-            cfg.http.maxRequestSize = config.maxBodyBytes();
+            limits.configure(cfg);
             cfg.http.defaultContentType = "application/json";
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
             cfg.router.ignoreTrailingSlashes = true;
             cfg.jetty.modifyServer(server -> server.setStopTimeout(5_000));
         });
         app.before(ctx -> ctx.attribute("t0", System.nanoTime()));
+        SecurityHeaders.register(app);
+        limits.register(app);
         app.after(ctx -> {
             Long t0 = ctx.attribute("t0");
             if (t0 != null) {
@@ -122,12 +130,14 @@ public final class MbcnavServer implements AutoCloseable {
                 if (!r.roles().contains(caller.role())) {
                     throw ApiProblem.forbidden("the " + caller.role().wire() + " role may not use this endpoint");
                 }
+                if (!PathParams.valid(ctx)) {
+                    throw ApiProblem.notFound("no record has an id like the one in this path");
+                }
                 r.action().handle(ctx, caller);
             });
         }
-        new org.mbcnav.server.web.WebApp(knowledge, config.knowledgeDir(), clinical, patients, plans, courses, tokens, audit,
-                config.clock())
-                .register(app);
+        new org.mbcnav.server.web.WebApp(knowledge, config.knowledgeDir(), clinical, patients, plans, courses, tokens,
+                throttle, audit, config.clock()).register(app);
         String base = config.publicBaseUrl() != null ? config.publicBaseUrl() : "http://localhost:" + config.port();
         String web = config.webAppUrl() != null ? config.webAppUrl() : base;
         JwtVerifier jwt = new JwtVerifier(config.trustedIssuers(), new JwksCache(config.clock()),

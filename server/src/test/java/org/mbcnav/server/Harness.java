@@ -34,10 +34,15 @@ final class Harness implements AutoCloseable {
     }
 
     Harness(String jdbcUrl, List<TrustedIssuer> issuers, Duration fhirDeadline) throws Exception {
+        this(jdbcUrl, issuers, fhirDeadline, Clock.systemUTC());
+    }
+
+    /** clock: the server's clock (sessions, throttles and audit times follow it). */
+    Harness(String jdbcUrl, List<TrustedIssuer> issuers, Duration fhirDeadline, Clock clock) throws Exception {
         ServerConfig config = ServerConfig.defaults().withPort(0).withDatabase(jdbcUrl, null, null)
                 .withKnowledge(ROOT.resolve("knowledge")).withUrls(PUBLIC_URL, "https://app.test")
                 .withLimits(Duration.ofDays(30), 256 * 1024, fhirDeadline).withTrustedIssuers(issuers)
-                .withClock(Clock.systemUTC());
+                .withClock(clock);
         config = new ServerConfig("127.0.0.1", config.port(), config.jdbcUrl(), null, null, config.knowledgeDir(),
                 config.publicBaseUrl(), config.webAppUrl(), config.retention(), config.maxBodyBytes(),
                 config.fhirDeadline(), config.trustedIssuers(), config.clock());

@@ -66,6 +66,18 @@ public final class TokenStore {
         });
     }
 
+    /** Whether the token with this id exists and is not revoked: web sessions end with their token. */
+    public boolean active(String id) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM api_tokens WHERE id=? AND revoked_ms IS NULL")) {
+                s.setString(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next();
+                }
+            }
+        });
+    }
+
     public List<ApiToken> list() {
         return db.read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT id, role, patient_id, label, created_ms, revoked_ms"

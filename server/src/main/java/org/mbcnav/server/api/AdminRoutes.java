@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.mbcnav.server.guard.PathParams;
 import org.mbcnav.store.AuditLog;
 import org.mbcnav.store.AuditQuery;
 import org.mbcnav.store.FeedbackStore;
@@ -65,6 +66,9 @@ public final class AdminRoutes {
         if (role != Role.PATIENT && patientId != null) {
             throw ApiProblem.badRequest("/patientId", "only patient tokens are bound to a patient");
         }
+        if (patientId != null && !PathParams.ID.matcher(patientId).matches()) {
+            throw ApiProblem.badRequest("/patientId", "a patient id is 1 to 64 letters, digits, '.', '_' or '-'");
+        }
         String label = body.path("label").asText(role.wire());
         if (label.length() > 200) {
             throw ApiProblem.badRequest("/label", "label is limited to 200 characters");
@@ -85,7 +89,12 @@ public final class AdminRoutes {
     }
 
     private AuditQuery auditQuery(Context ctx, int defaultLimit, int maxLimit) {
-        return new AuditQuery(ctx.queryParam("patientId"), ctx.queryParam("actor"), ctx.queryParam("action"),
+        String patientId = ctx.queryParam("patientId");
+        // The filter is written into the audit record of this read, so it must be an id that fits one.
+        if (patientId != null && !PathParams.ID.matcher(patientId).matches()) {
+            throw ApiProblem.badRequest("patientId", "a patient id is 1 to 64 letters, digits, '.', '_' or '-'");
+        }
+        return new AuditQuery(patientId, ctx.queryParam("actor"), ctx.queryParam("action"),
                 millis(ctx, "from"), millis(ctx, "to"), Params.intParam(ctx, "afterSeq", 0, 0, Integer.MAX_VALUE),
                 Params.intParam(ctx, "limit", defaultLimit, 1, maxLimit));
     }

@@ -30,8 +30,16 @@ public final class Json {
         ctx.status(status).contentType("application/json").result(write(body));
     }
 
-    /** Parses a JSON request body; a syntax error is a 400 naming line and column. */
+    /**
+     * Parses a JSON request body; a syntax error is a 400 naming line and column. The Content-Type
+     * must say JSON (415 otherwise), so that a form post from another site cannot pass as an API call.
+     */
     public static JsonNode body(Context ctx) {
+        String media = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT).split(";")[0].trim();
+        if (!media.equals("application/json") && !media.endsWith("+json")) {
+            throw ApiProblem.of(415, "unsupported-media-type", "Unsupported media type",
+                    "send the body as application/json (got '" + (media.isEmpty() ? "none" : media) + "')");
+        }
         String text = ctx.body();
         if (text.isBlank()) {
             throw ApiProblem.badRequest("", "the request body is empty; a JSON object is expected");

@@ -8,6 +8,7 @@ import org.mbcnav.io.InputException;
 import org.mbcnav.io.LocatedTree;
 import org.mbcnav.io.LocatingReader;
 import org.mbcnav.model.patient.Patient;
+import org.mbcnav.server.guard.PathParams;
 
 /**
  * The patient sources this server has, asked in order. Parsing the body once (JSON or YAML,
@@ -50,11 +51,20 @@ public final class PatientSources {
         PatientSource source = find(payload).orElseThrow(() -> unsupported(payload.isFhir()
                 ? "FHIR input cannot be read by this server yet; send the native patient format (docs/patient-format.md)"
                 : "no reader accepts this input"));
+        Patient patient;
         try {
-            return source.read(payload, asOf);
+            patient = source.read(payload, asOf);
         } catch (InputException e) {
             throw Problems.invalidInput(e);
         }
+        // The native schema checks its ids; a FHIR Patient.id is only reduced to safe characters,
+        // so its length is checked here, for every source alike.
+        if (patient.id() == null || !PathParams.ID.matcher(patient.id()).matches()) {
+            String message = "the patient id must be 1 to 64 letters, digits, '.', '_' or '-'";
+            throw new ApiProblem(422, "invalid-patient", "The patient cannot be used", message,
+                    List.of(new ApiProblem.FieldError("/id", null, null, message)));
+        }
+        return patient;
     }
 
     private static ApiProblem unsupported(String detail) {

@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.mbcnav.server.guard.SignInThrottle;
 import org.mbcnav.store.ApiToken;
 import org.mbcnav.store.TokenStore;
 
 /**
  * Resolves "Authorization: Bearer <token>" to a caller. Lookups are cached briefly (a revoked
  * token stops working within CACHE_TTL on every server), which keeps the database out of the hot path.
+ * Unknown tokens count against the caller's address in the sign-in throttle (429 when it is over)
+ * and are audited ("api.token", denied); the throttle bounds how many such records one address makes.
  */
 public final class TokenAuth {
     static final Duration CACHE_TTL = Duration.ofSeconds(10);
@@ -18,6 +21,8 @@ public final class TokenAuth {
     }
 
     private final TokenStore tokens;
+    private final SignInThrottle throttle;
+    private final Audit audit;
     private final Map<String, Cached> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
@@ -25,8 +30,10 @@ public final class TokenAuth {
         }
     };
 
-    public TokenAuth(TokenStore tokens) {
+    public TokenAuth(TokenStore tokens, SignInThrottle throttle, Audit audit) {
         this.tokens = tokens;
+        this.throttle = throttle;
+        this.audit = audit;
     }
 
     public Caller require(Context ctx) {
@@ -36,7 +43,15 @@ public final class TokenAuth {
             throw ApiProblem.of(401, "unauthorized", "Authentication required",
                     "send an API token as 'Authorization: Bearer <token>'");
         }
+        long wait = throttle.retryAfterSeconds(ctx.ip());
+        if (wait > 0) {
+            ctx.header("Retry-After", Long.toString(wait));
+            throw ApiProblem.of(429, "too-many-failures", "Too many failed sign-ins",
+                    "too many unknown tokens came from this address; try again in " + wait + " seconds");
+        }
         ApiToken t = lookup(header.substring(7).trim()).orElseThrow(() -> {
+            throttle.failed(ctx.ip());
+            audit.record(new Caller("anonymous", Role.CLINICIAN, null, ctx.ip()), "api.token", null, "denied");
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             return ApiProblem.of(401, "unauthorized", "Authentication required", "the token is unknown or revoked");
         });

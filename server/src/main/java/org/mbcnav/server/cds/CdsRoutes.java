@@ -343,6 +343,13 @@ public final class CdsRoutes {
         return out;
     }
 
+    /** Feedback is stored as sent, in columns of these sizes: longer text is a 400, not a failed write. */
+    private static void limit(String text, String pointer, int max) {
+        if (text.length() > max) {
+            throw ApiProblem.badRequest(pointer, "at most " + max + " characters (got " + text.length() + ")");
+        }
+    }
+
     private void feedback(Context ctx) {
         Caller caller = authenticate(ctx);
         Service service = service(ctx.pathParam("id"));
@@ -360,6 +367,7 @@ public final class CdsRoutes {
             if (card.isBlank()) {
                 throw ApiProblem.badRequest(at + "/card", "card (the card's uuid) is required");
             }
+            limit(card, at + "/card", 64);
             String outcome = f.path("outcome").asText("");
             if (!outcome.equals("accepted") && !outcome.equals("overridden")) {
                 throw ApiProblem.badRequest(at + "/outcome", "outcome must be 'accepted' or 'overridden'");
@@ -374,8 +382,12 @@ public final class CdsRoutes {
                 throw ApiProblem.badRequest(at + "/outcomeTimestamp", "outcomeTimestamp must be an RFC 3339 UTC instant");
             }
             JsonNode reason = f.path("overrideReason");
+            limit(reason.path("reason").path("system").asText(""), at + "/overrideReason/reason/system", 300);
+            limit(reason.path("reason").path("code").asText(""), at + "/overrideReason/reason/code", 100);
+            limit(reason.path("userComment").asText(""), at + "/overrideReason/userComment", 2000);
             List<String> accepted = new ArrayList<>();
             f.path("acceptedSuggestions").forEach(s -> accepted.add(s.path("id").asText()));
+            limit(String.join(",", accepted), at + "/acceptedSuggestions", 2000);
             reports.add(new Feedback(service.id(), card, outcome, ts, reason.path("reason").path("system").asText(null),
                     reason.path("reason").path("code").asText(null), reason.path("userComment").asText(null),
                     accepted.isEmpty() ? null : String.join(",", accepted), caller.id(), now));

@@ -6,18 +6,21 @@ import io.javalin.http.SameSite;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mbcnav.server.api.Role;
+import org.mbcnav.server.guard.SecurityHeaders;
 import org.mbcnav.store.ApiToken;
 
 /**
  * Browser sessions: a random 256-bit id in an HttpOnly, SameSite=Strict cookie (Secure when the
  * request came over https, directly or through a proxy that says so), held in memory with an idle
- * timeout. The API token itself never goes into a cookie. Each session has its own CSRF token,
+ * timeout and an absolute one (a new sign-in every ABSOLUTE, OWASP ASVS 3.3.2). Signing in always
+ * makes a new id and drops the one the browser had (no session fixation). The API token itself never goes into a cookie. Each session has its own CSRF token,
  * checked on every POST; before sign-in a short-lived cookie and hidden field (double submit)
  * protect the sign-in form.
  */
@@ -25,9 +28,16 @@ final class Sessions {
     static final String COOKIE = "mbcnav_session";
     static final String LOGIN_COOKIE = "mbcnav_login";
     static final Duration IDLE = Duration.ofMinutes(30);
+    static final Duration ABSOLUTE = Duration.ofHours(12);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, WebSession> sessions = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    /** clock: the server's clock, so that tests can move time past the timeouts. */
+    Sessions(Clock clock) {
+        this.clock = clock;
+    }
 
     static String random() {
         byte[] b = new byte[32];
@@ -40,8 +50,9 @@ final class Sessions {
         if (previous != null) {
             sessions.remove(previous);
         }
+        long now = clock.millis();
         WebSession s = new WebSession(random(), t.id(), Role.parse(t.role()), t.patientId(), random(),
-                System.nanoTime() + IDLE.toNanos());
+                now + IDLE.toMillis(), now + ABSOLUTE.toMillis());
         sessions.put(s.id(), s);
         ctx.cookie(cookie(ctx, COOKIE, s.id(), -1));
         return s;
@@ -53,12 +64,13 @@ final class Sessions {
             return Optional.empty();
         }
         WebSession s = sessions.get(id);
-        long now = System.nanoTime();
-        if (s == null || s.expiresAtNanos() - now < 0) {
+        long now = clock.millis();
+        if (s == null || now >= s.expiresAtMillis() || now >= s.endsAtMillis()) {
             sessions.remove(id);
             return Optional.empty();
         }
-        WebSession renewed = new WebSession(s.id(), s.tokenId(), s.role(), s.patientId(), s.csrf(), now + IDLE.toNanos());
+        WebSession renewed = new WebSession(s.id(), s.tokenId(), s.role(), s.patientId(), s.csrf(),
+                Math.min(now + IDLE.toMillis(), s.endsAtMillis()), s.endsAtMillis());
         sessions.put(id, renewed);
         return Optional.of(renewed);
     }
@@ -82,12 +94,8 @@ final class Sessions {
         return a != null && b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
-    static boolean secure(Context ctx) {
-        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
-    }
-
     private static Cookie cookie(Context ctx, String name, String value, int maxAge) {
-        Cookie c = new Cookie(name, value, "/", maxAge, secure(ctx));
+        Cookie c = new Cookie(name, value, "/", maxAge, SecurityHeaders.secure(ctx));
         c.setHttpOnly(true);
         c.setSameSite(SameSite.STRICT);
         return c;

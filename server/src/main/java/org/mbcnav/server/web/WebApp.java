@@ -16,6 +16,8 @@ import org.mbcnav.server.api.Audit;
 import org.mbcnav.server.api.Caller;
 import org.mbcnav.server.api.Clinical;
 import org.mbcnav.server.api.Role;
+import org.mbcnav.server.guard.PathParams;
+import org.mbcnav.server.guard.SignInThrottle;
 import org.mbcnav.store.ApiToken;
 import org.mbcnav.store.PatientStore;
 import org.mbcnav.store.PlanStore;
@@ -24,14 +26,13 @@ import org.mbcnav.store.TokenStore;
 /**
  * The web app under /app: server-rendered pages for the care team and for patients, with htmx
  * for the patient search. Every page is audited like the API. Security: sessions in HttpOnly
- * SameSite=Strict cookies, a CSRF token on every form, a Content-Security-Policy that allows
- * scripts and styles from the app only, and output encoding by the report module's Html builder.
+ * SameSite=Strict cookies that end with their token, a CSRF token on every form, a throttle on
+ * failed sign-ins shared with the API, a Content-Security-Policy that allows scripts and styles from
+ * the app only (guard.SecurityHeaders), and output encoding by the report module's Html builder.
  */
 public final class WebApp {
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-
-    private final Sessions sessions = new Sessions();
+    private final Sessions sessions;
+    private final SignInThrottle throttle;
     private final TokenStore tokens;
     private final Audit audit;
     private final PatientPages patientPages;
@@ -41,8 +42,10 @@ public final class WebApp {
 
     /** clinical: the server's pipeline (native and FHIR patients, trials), shared with the REST API. */
     public WebApp(Knowledge knowledge, java.nio.file.Path knowledgeDir, Clinical clinical, PatientStore patients,
-                  PlanStore plans, org.mbcnav.server.course.CourseService courses, TokenStore tokens, Audit audit,
-                  Clock clock) {
+                  PlanStore plans, org.mbcnav.server.course.CourseService courses, TokenStore tokens,
+                  SignInThrottle throttle, Audit audit, Clock clock) {
+        this.sessions = new Sessions(clock);
+        this.throttle = throttle;
         this.tokens = tokens;
         this.audit = audit;
         Reports reports = new Reports(knowledge, knowledgeDir);
@@ -59,8 +62,7 @@ public final class WebApp {
     }
 
     public void register(Javalin app) {
-        app.before("/app*", WebApp::headers);
-        app.before("/static/*", ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+        // Security headers (CSP, nosniff, no-store, HSTS ...) are set for every path by guard.SecurityHeaders.
         String css = ReportStyle.css() + resource("/org/mbcnav/server/web/app.css");
         String htmx = htmx();
         app.get("/static/app.css", ctx -> ctx.contentType("text/css; charset=utf-8").header("Cache-Control", "max-age=3600").result(css));
@@ -108,7 +110,24 @@ public final class WebApp {
                 return;
             }
             WebSession session = s.get();
+            if (!tokens.active(session.tokenId())) {
+                // The token was revoked: its sessions end with it, on the next request.
+                sessions.close(ctx);
+                audit.record(new Caller("token:" + session.tokenId(), session.role(), session.patientId(), ctx.ip()),
+                        "web.session", null, "denied", "token revoked");
+                if (method == HandlerType.GET) {
+                    ctx.redirect("/app/login");
+                } else {
+                    ctx.status(401).contentType("text/plain; charset=utf-8").result("Sign in first.");
+                }
+                return;
+            }
             Caller caller = new Caller("token:" + session.tokenId(), session.role(), session.patientId(), ctx.ip());
+            if (!PathParams.valid(ctx)) {
+                Layout.send(ctx, 404, "Not found", session, new Html().el("h1", "Not found")
+                        .el("p", "No record has an id like the one in this address."));
+                return;
+            }
             if (method == HandlerType.POST) {
                 String sent = ctx.formParam("csrf") != null ? ctx.formParam("csrf") : ctx.header("X-CSRF-Token");
                 if (!Sessions.sameSecret(sent, session.csrf())) {
@@ -127,17 +146,6 @@ public final class WebApp {
             }
             page.handle(ctx, session, caller);
         });
-    }
-
-    private static void headers(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Cache-Control", "no-store");
-        if (Sessions.secure(ctx)) {
-            ctx.header("Strict-Transport-Security", "max-age=31536000");
-        }
     }
 
     private void loginForm(Context ctx) {
@@ -169,9 +177,18 @@ public final class WebApp {
             loginPage(ctx, 403, "The sign-in form expired. Please try again.");
             return;
         }
+        long wait = throttle.retryAfterSeconds(ctx.ip());
+        if (wait > 0) {
+            audit.record(new Caller("anonymous", Role.CLINICIAN, null, ctx.ip()), "web.login", null, "throttled");
+            ctx.header("Retry-After", Long.toString(wait));
+            loginPage(ctx, 429, "Too many failed sign-ins came from this address. Try again in "
+                    + Math.max(1, (wait + 59) / 60) + " minutes.");
+            return;
+        }
         String token = ctx.formParam("token");
         Optional<ApiToken> t = token == null || token.isBlank() ? Optional.empty() : tokens.find(token.trim());
         if (t.isEmpty()) {
+            throttle.failed(ctx.ip());
             audit.record(new Caller("anonymous", Role.CLINICIAN, null, ctx.ip()), "web.login", null, "denied");
             loginPage(ctx, 401, "This token is unknown or has been revoked.");
             return;

@@ -23,8 +23,9 @@ class DatabaseOutageTest {
         String url = TestDatabases.freshPostgres().url();
         URI target = URI.create(url.substring("jdbc:".length()));
         try (TcpProxy proxy = new TcpProxy(target.getHost(), target.getPort());
+             EhrStub ehr = new EhrStub();
              Harness h = new Harness(url.replace("//" + target.getHost() + ":" + target.getPort() + "/",
-                     "//127.0.0.1:" + proxy.port() + "/"))) {
+                     "//127.0.0.1:" + proxy.port() + "/"), java.util.List.of(ehr.trusted()), java.time.Duration.ofSeconds(2))) {
             String yaml = Harness.example("hr-positive-pik3ca-after-cdk46").replaceFirst("(?m)^id: .*$", "id: outage-1");
             assertThat(h.send("POST", "/api/patients", h.adminToken, "application/yaml", yaml).status()).isEqualTo(201);
             assertThat(h.get("/health/ready", null).status()).isEqualTo(200);
@@ -34,6 +35,14 @@ class DatabaseOutageTest {
             assertUnavailable(h, "PUT", "/api/patients/outage-1", yaml);
             assertUnavailable(h, "POST", "/api/patients", yaml.replace("id: outage-1", "id: outage-2"));
             assertUnavailable(h, "POST", "/api/patients/outage-1/plans", "{\"asOf\":\"2026-06-01\"}");
+            // A CDS Hooks call needs the database for its JWT id and the audit: 503 too, not 500.
+            long tc = System.nanoTime();
+            Harness.Response hook = h.send("POST", CdsHooksTest.PV, ehr.token(CdsHooksTest.PV), "application/json",
+                    "{\"hook\":\"patient-view\",\"hookInstance\":\"1\",\"context\":{\"patientId\":\"outage-1\"},"
+                            + "\"prefetch\":{\"patient\":{},\"conditions\":{},\"observations\":{},\"medications\":{}}}");
+            assertThat(hook.status()).as(hook.body()).isEqualTo(503);
+            assertThat(hook.header("Retry-After")).isPresent();
+            assertThat(elapsedMs(tc)).isLessThan(ANSWER_WITHIN_MS);
             long t0 = System.nanoTime();
             Harness.Response ready = h.get("/health/ready", null);
             assertThat(ready.status()).isEqualTo(503);

@@ -35,6 +35,7 @@ import org.mbcnav.store.TestDatabases;
  */
 class RestartTest {
     private static final int WRITERS = 4;
+    private static final int FIRST_ACKS = 5;
     private static final String EDIT = "stopReason: completed}";
 
     /** A write the server acknowledged: this version of this patient holds this note. */
@@ -79,7 +80,7 @@ class RestartTest {
                 if (round == iterations) {
                     break;
                 }
-                List<Ack> acked = writeUntilKilled(http, base, token, template, round, p, 300 + random.nextInt(1200));
+                List<Ack> acked = writeUntilKilled(http, base, token, template, round, p, random.nextInt(1000));
                 assertThat(acked).as("writes acknowledged in round " + round).isNotEmpty();
                 all.addAll(acked);
                 System.out.printf("crash round %d (%s): %d writes acknowledged before kill -9, %d in all%n", round + 1, kind,
@@ -117,7 +118,11 @@ class RestartTest {
         return all.stream().filter(a -> a.note().startsWith(prefix)).toList();
     }
 
-    /** Writers create and update patients until the server is killed after killAfterMs. */
+    /**
+     * Writers create and update patients; once the first few writes are acknowledged (a cold
+     * server on a busy machine can take a while) the server is killed killAfterMs later, while
+     * writes are in flight.
+     */
     private static List<Ack> writeUntilKilled(HttpClient http, String base, String token, String template, int round,
                                              Process server, int killAfterMs) throws Exception {
         ConcurrentLinkedQueue<Ack> acked = new ConcurrentLinkedQueue<>();
@@ -159,6 +164,10 @@ class RestartTest {
                 }
                 return null;
             });
+        }
+        long give = System.nanoTime() + 60_000_000_000L;
+        while (acked.size() < FIRST_ACKS && System.nanoTime() < give && refused.isEmpty()) {
+            Thread.sleep(10);
         }
         Thread.sleep(killAfterMs);
         server.destroyForcibly(); // SIGKILL

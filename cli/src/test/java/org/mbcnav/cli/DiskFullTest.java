@@ -3,11 +3,9 @@ package org.mbcnav.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,22 +33,8 @@ class DiskFullTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            return new Run(Main.run(args), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static Cli run(String... args) {
+        return Cli.exactly(args);
     }
 
     @Test
@@ -71,8 +55,8 @@ class DiskFullTest {
     void filesOnAFullFileSystemFailClearlyAndNothingEarlierIsTruncated() throws Exception {
         // A population to plan, made on the normal disk.
         Path population = tmp.resolve("pop");
-        Run synth = run("synth", "--patients", "5", "--seed", "3", "--out", population.toString(), KB);
-        assertThat(synth.code()).as(synth.err()).isZero();
+        Cli synth = run("synth", "--patients", "5", "--seed", "3", "--out", population.toString(), KB);
+        assertThat(synth.exit()).as(synth.err()).isZero();
 
         Path disk = Files.createDirectory(tmp.resolve("small-disk"));
         assumeTrue(mountTmpfs(disk), "not root or mount not permitted: the full-disk file test needs a tmpfs");
@@ -91,7 +75,7 @@ class DiskFullTest {
             Map<Path, byte[]> before = snapshot(disk);
             fill(disk);
 
-            List<Run> runs = new ArrayList<>();
+            List<Cli> runs = new ArrayList<>();
             runs.add(expectFailure(run("course", "add-ae", course.toString(), "--date", "2026-06-20", "--term", "diarrhea",
                     "--grade", "2", KB), course));
             runs.add(expectFailure(run("course", "ics", course.toString(), "--out", ics.toString(), "--as-of", "2026-06-08",
@@ -112,8 +96,8 @@ class DiskFullTest {
         }
     }
 
-    private static Run expectFailure(Run r, Path named) {
-        assertThat(r.code()).as(r.out() + r.err()).isNotZero();
+    private static Cli expectFailure(Cli r, Path named) {
+        assertThat(r.exit()).as(r.out() + r.err()).isNotZero();
         assertThat(r.err()).as("names the file and the reason").contains(named.toString()).contains("No space left on device");
         assertThat(r.err()).doesNotContain("\tat ").doesNotContain("unexpected failure");
         return r;

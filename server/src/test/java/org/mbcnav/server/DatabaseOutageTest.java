@@ -30,37 +30,40 @@ class DatabaseOutageTest {
             assertThat(h.send("POST", "/api/patients", h.adminToken, "application/yaml", yaml).status()).isEqualTo(201);
             assertThat(h.get("/health/ready", null).status()).isEqualTo(200);
 
-            proxy.cut();
-            assertUnavailable(h, "GET", "/api/patients/outage-1", null);
-            assertUnavailable(h, "PUT", "/api/patients/outage-1", yaml);
-            assertUnavailable(h, "POST", "/api/patients", yaml.replace("id: outage-1", "id: outage-2"));
-            assertUnavailable(h, "POST", "/api/patients/outage-1/plans", "{\"asOf\":\"2026-06-01\"}");
-            // A CDS Hooks call needs the database for its JWT id and the audit: 503 too, not 500.
-            long tc = System.nanoTime();
-            Harness.Response hook = h.send("POST", CdsHooksTest.PV, ehr.token(CdsHooksTest.PV), "application/json",
-                    "{\"hook\":\"patient-view\",\"hookInstance\":\"1\",\"context\":{\"patientId\":\"outage-1\"},"
-                            + "\"prefetch\":{\"patient\":{},\"conditions\":{},\"observations\":{},\"medications\":{}}}");
-            assertThat(hook.status()).as(hook.body()).isEqualTo(503);
-            assertThat(hook.header("Retry-After")).isPresent();
-            assertThat(elapsedMs(tc)).isLessThan(ANSWER_WITHIN_MS);
-            long t0 = System.nanoTime();
-            Harness.Response ready = h.get("/health/ready", null);
-            assertThat(ready.status()).isEqualTo(503);
-            assertThat(ready.json().path("status").asText()).isEqualTo("down");
-            assertThat(ready.header("Retry-After")).isPresent();
-            assertThat(elapsedMs(t0)).isLessThan(ANSWER_WITHIN_MS);
-            assertThat(h.get("/health/live", null).status()).as("the process itself is alive").isEqualTo(200);
+            // Three outages in a row: each one answered 503, each recovery complete.
+            for (int outage = 0; outage < 3; outage++) {
+                proxy.cut();
+                assertUnavailable(h, "GET", "/api/patients/outage-1", null);
+                assertUnavailable(h, "PUT", "/api/patients/outage-1", yaml);
+                assertUnavailable(h, "POST", "/api/patients", yaml.replace("id: outage-1", "id: outage-2"));
+                assertUnavailable(h, "POST", "/api/patients/outage-1/plans", "{\"asOf\":\"2026-06-01\"}");
+                // A CDS Hooks call needs the database for its JWT id and the audit: 503 too, not 500.
+                long tc = System.nanoTime();
+                Harness.Response hook = h.send("POST", CdsHooksTest.PV, ehr.token(CdsHooksTest.PV), "application/json",
+                        "{\"hook\":\"patient-view\",\"hookInstance\":\"" + outage + "\",\"context\":{\"patientId\":\"outage-1\"},"
+                                + "\"prefetch\":{\"patient\":{},\"conditions\":{},\"observations\":{},\"medications\":{}}}");
+                assertThat(hook.status()).as(hook.body()).isEqualTo(503);
+                assertThat(hook.header("Retry-After")).isPresent();
+                assertThat(elapsedMs(tc)).isLessThan(ANSWER_WITHIN_MS);
+                long t0 = System.nanoTime();
+                Harness.Response ready = h.get("/health/ready", null);
+                assertThat(ready.status()).isEqualTo(503);
+                assertThat(ready.json().path("status").asText()).isEqualTo("down");
+                assertThat(ready.header("Retry-After")).isPresent();
+                assertThat(elapsedMs(t0)).isLessThan(ANSWER_WITHIN_MS);
+                assertThat(h.get("/health/live", null).status()).as("the process itself is alive").isEqualTo(200);
 
-            proxy.restore();
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (h.get("/health/ready", null).status() != 200) {
-                assertThat(System.nanoTime()).as("ready again within 30 s of the database coming back").isLessThan(deadline);
-                Thread.sleep(200);
+                proxy.restore();
+                long deadline = System.nanoTime() + 30_000_000_000L;
+                while (h.get("/health/ready", null).status() != 200) {
+                    assertThat(System.nanoTime()).as("ready again within 30 s of the database coming back").isLessThan(deadline);
+                    Thread.sleep(200);
+                }
+                Harness.Response read = h.get("/api/patients/outage-1", h.adminToken);
+                assertThat(read.status()).as(read.body()).isEqualTo(200);
+                assertThat(h.send("PUT", "/api/patients/outage-1", h.adminToken, "application/yaml", yaml).status()).isEqualTo(200);
+                assertThat(h.get("/api/patients/outage-1", h.adminToken).header("ETag")).contains("\"" + (outage + 2) + "\"");
             }
-            Harness.Response read = h.get("/api/patients/outage-1", h.adminToken);
-            assertThat(read.status()).as(read.body()).isEqualTo(200);
-            assertThat(h.send("PUT", "/api/patients/outage-1", h.adminToken, "application/yaml", yaml).status()).isEqualTo(200);
-            assertThat(h.get("/api/patients/outage-1", h.adminToken).header("ETag")).contains("\"2\"");
             assertThat(h.get("/api/patients/outage-2", h.adminToken).status()).as("the refused create left nothing").isEqualTo(404);
             assertThat(h.get("/api/audit/verify", h.adminToken).json().path("intact").asBoolean()).isTrue();
         }

@@ -34,7 +34,7 @@ final class TcpProxy implements AutoCloseable {
     }
 
     /** Resets every relayed connection and refuses new ones until {@link #restore()}. */
-    void cut() {
+    synchronized void cut() {
         cut = true;
         open.forEach(TcpProxy::reset);
         open.clear();
@@ -53,8 +53,16 @@ final class TcpProxy implements AutoCloseable {
                     continue;
                 }
                 Socket upstream = new Socket(targetHost, targetPort);
-                open.add(client);
-                open.add(upstream);
+                synchronized (this) {
+                    // Cut while connecting upstream: this connection must not outlive the cut.
+                    if (cut) {
+                        reset(client);
+                        reset(upstream);
+                        continue;
+                    }
+                    open.add(client);
+                    open.add(upstream);
+                }
                 pump(client, upstream);
                 pump(upstream, client);
             } catch (IOException e) {

@@ -111,10 +111,21 @@ public final class Database implements AutoCloseable {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                // On a lost connection the rollback fails too; the first failure is the one that
+                // says what happened (and whether the database is unreachable).
+                try {
+                    c.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException r) {
+                    // The connection is broken and the pool drops it. This must not replace the
+                    // work's own failure, nor turn a committed write into an error.
+                }
             }
         } catch (SQLException e) {
             throw failure("database operation failed", e);

@@ -104,6 +104,7 @@ public final class SoakDriver {
             long end = start + seconds * 1_000_000_000L;
             long nextSample = start;
             AtomicLong warmupErrors = new AtomicLong();
+            Map<String, AtomicLong> errorKinds = new ConcurrentHashMap<>();
             AtomicLong inFlight = new AtomicLong();
             for (long i = -(long) (WARMUP_SECONDS * rate); ; i++) {
                 long due = start + i * periodNanos;
@@ -122,12 +123,23 @@ public final class SoakDriver {
                 int patient = random.nextInt(PATIENTS);
                 HttpRequest req = requests.of(op, patient);
                 inFlight.incrementAndGet();
-                http.sendAsync(req, HttpResponse.BodyHandlers.ofString()).whenComplete((r, t) -> {
+                http.sendAsync(req, HttpResponse.BodyHandlers.ofString()).whenComplete((r, thrown) -> {
+                    Throwable t = thrown instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                            ? c.getCause() : thrown;
                     long micros = (System.nanoTime() - due) / 1_000;
                     boolean failed = t != null || r.statusCode() / 100 != 2;
+                    if (failed) {
+                        // What kind of failure: the status, or the exception's class.
+                        errorKinds.computeIfAbsent((due < start ? "warm-up " : "") + op + " "
+                                + (t != null ? t.getClass().getSimpleName() : Integer.toString(r.statusCode())),
+                                k -> new AtomicLong()).incrementAndGet();
+                    }
                     if (due < start) {
                         if (failed) {
                             warmupErrors.incrementAndGet();
+                            if (errorExamples.size() < 3) {
+                                errorExamples.add("warm-up " + op + ": " + t);
+                            }
                         }
                         inFlight.decrementAndGet();
                         return;
@@ -150,6 +162,7 @@ public final class SoakDriver {
             samples.add(new Sample(seconds, server.liveHeapMib(), server.openFiles()));
             System.out.println("warm-up: " + WARMUP_SECONDS + " s at the same rate, " + warmupErrors.get() + " errors");
             boolean ok = warmupErrors.get() == 0 & report(latencies, errors, inFlight.get(), samples, seconds, rate);
+            new TreeMap<>(errorKinds).forEach((k, n) -> System.out.println("errors: " + k + ": " + n));
             errorExamples.forEach(e -> System.out.println("error: " + e));
             HttpResponse<String> verify = http.send(requests.get("/api/audit/verify"), HttpResponse.BodyHandlers.ofString());
             System.out.println("audit chain after the run: " + verify.body());

@@ -23,6 +23,12 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
             err.flush();
             return Main.BAD_INPUT;
         }
+        if (e instanceof org.mbcnav.io.AtomicFiles.WriteFailed w) {
+            // A full disk or a read-only folder: not the input's fault, and nothing was half written.
+            err.println("error: " + w.getMessage());
+            err.flush();
+            return 1;
+        }
         if (e instanceof UserError u) {
             err.println("error: " + u.getMessage());
             err.flush();

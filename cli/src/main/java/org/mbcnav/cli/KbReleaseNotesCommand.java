@@ -1,8 +1,6 @@
 package org.mbcnav.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,11 +39,7 @@ final class KbReleaseNotesCommand implements Callable<Integer> {
         var patients = cases == null ? null : CaseSet.load(cases, b, asOf.resolve()).patients();
         String md = ReleaseNotes.markdown(a, b, patients);
         if (output != null) {
-            try {
-                Files.writeString(output, md);
-            } catch (IOException e) {
-                throw new UserError("cannot write " + output + ": " + e.getMessage());
-            }
+            org.mbcnav.io.AtomicFiles.writeString(output, md);
             return 0;
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package org.mbcnav.cli;
 
+import java.io.IOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +26,11 @@ import picocli.CommandLine.Command;
 public final class Main {
     public static final int BAD_INPUT = 2;
 
+    /** Set by main: standard output that keeps the reason of a failed write. */
+    private static StandardOutput stdout;
+
     public static void main(String[] args) {
+        stdout = StandardOutput.install();
         System.exit(run(args));
     }
 
@@ -33,6 +38,18 @@ public final class Main {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new Failures());
         cli.setParameterExceptionHandler(new Failures());
-        return cli.execute(args);
+        int code = cli.execute(args);
+        // Output that did not reach its destination (a full disk, a closed pipe) is a failure,
+        // never a silent success with a truncated file.
+        cli.getOut().flush();
+        if (cli.getOut().checkError() | System.out.checkError()) {
+            IOException why = stdout == null ? null : stdout.failure();
+            cli.getErr().println("error: cannot write to standard output"
+                    + (why == null ? "" : ": " + org.mbcnav.io.AtomicFiles.reason(why))
+                    + " (the output is incomplete)");
+            cli.getErr().flush();
+            return code == 0 ? 1 : code;
+        }
+        return code;
     }
 }

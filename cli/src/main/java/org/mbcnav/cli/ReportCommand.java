@@ -3,7 +3,6 @@ package org.mbcnav.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mbcnav.model.knowledge.Knowledge;
@@ -75,11 +74,7 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void write(Path file, byte[] bytes) {
-        try {
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + e.getMessage());
-        }
+    private static void write(Path file, byte[] bytes) throws IOException {
+        org.mbcnav.io.AtomicFiles.write(file, bytes);
     }
 }

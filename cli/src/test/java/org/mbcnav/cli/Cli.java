@@ -23,7 +23,16 @@ record Cli(int exit, String out, String err) {
         throw new IllegalStateException("shared/fixtures not found above " + root().toAbsolutePath());
     }
 
-    static synchronized Cli run(String... args) {
+    static Cli run(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--kb=" + root().resolve("knowledge");
+        all[args.length + 1] = "--as-of=" + AS_OF;
+        return exactly(all);
+    }
+
+    /** Runs with exactly these arguments (no knowledge base or date added). */
+    static synchronized Cli exactly(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -31,11 +40,7 @@ record Cli(int exit, String out, String err) {
         try {
             System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 2];
-            System.arraycopy(args, 0, all, 0, args.length);
-            all[args.length] = "--kb=" + root().resolve("knowledge");
-            all[args.length + 1] = "--as-of=" + AS_OF;
-            int code = Main.run(all);
+            int code = Main.run(args);
             return new Cli(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);

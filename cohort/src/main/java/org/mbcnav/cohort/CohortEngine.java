@@ -17,6 +17,7 @@ import org.mbcnav.engine.Planner;
 import org.mbcnav.fhir.BulkExportReader;
 import org.mbcnav.fhir.KnowledgeDrugCodes;
 import org.mbcnav.fhir.PatientGroup;
+import org.mbcnav.io.AtomicFiles;
 import org.mbcnav.io.Mappers;
 import org.mbcnav.model.patient.DataQualityIssue;
 
@@ -44,12 +45,23 @@ public final class CohortEngine {
         BulkExportReader grouper = new BulkExportReader(new KnowledgeDrugCodes(s.knowledge()));
         ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> new Worker(s, json));
         long[] done = {0};
-        try (BufferedWriter plans = Files.newBufferedWriter(plansTmp, StandardCharsets.UTF_8)) {
+        // Write failures (a full disk) are told apart from read failures of the input: only they
+        // are reported as "cannot write", and the partial file is dropped (an earlier plans.ndjson
+        // stays as it was).
+        IOException[] writeFailure = {null};
+        BufferedWriter plans;
+        try {
+            plans = Files.newBufferedWriter(plansTmp, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw AtomicFiles.failed(s.out().resolve(ReportFiles.PLANS), e);
+        }
+        try {
             Sink sink = outcome -> {
                 try {
                     plans.write(outcome.ndjson());
                     plans.write('\n');
                 } catch (IOException e) {
+                    writeFailure[0] = e;
                     throw new UncheckedIOException(e);
                 }
                 aggregates.add(outcome);
@@ -59,11 +71,32 @@ public final class CohortEngine {
                     ? grouper.group(s.input(), g -> sink.accept(workers.get().evaluate(g)))
                     : inParallel(s, grouper, workers, sink);
             aggregates.addFileIssues(fileIssues);
+            try {
+                plans.close();
+            } catch (IOException e) {
+                writeFailure[0] = e;
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(plans);
+            Files.deleteIfExists(plansTmp);
+            if (writeFailure[0] != null) {
+                throw AtomicFiles.failed(s.out().resolve(ReportFiles.PLANS), writeFailure[0]);
+            }
+            throw e;
         }
         ReportFiles.move(plansTmp, s.out().resolve(ReportFiles.PLANS));
         ReportFiles.writeReport(s.out(), aggregates, s.asOf().toString(), s.knowledge(), s.previous(), json);
         progress.finish(done[0]);
         return aggregates;
+    }
+
+    private static void closeQuietly(BufferedWriter w) {
+        try {
+            w.close();
+        } catch (IOException e) {
+            // Already failing; the first failure is the one reported.
+        }
     }
 
     private List<DataQualityIssue> inParallel(CohortSettings s, BulkExportReader grouper, ThreadLocal<Worker> workers, Sink sink) {

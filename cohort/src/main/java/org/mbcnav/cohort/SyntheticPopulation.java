@@ -76,13 +76,23 @@ public final class SyntheticPopulation {
                 }
                 progress.update(i);
             }
-        } finally {
             for (BufferedWriter w : writers.values()) {
                 w.close();
             }
             if (bundleWriter != null) {
                 bundleWriter.close();
             }
+        } catch (IOException e) {
+            // A full disk: drop the partial files; earlier complete ones stay as they were.
+            for (BufferedWriter w : writers.values()) {
+                closeQuietly(w);
+            }
+            closeQuietly(bundleWriter);
+            for (String type : TYPES) {
+                Files.deleteIfExists(out.resolve(type + ".ndjson.tmp"));
+            }
+            Files.deleteIfExists(out.resolve("bundles/patients.ndjson.tmp"));
+            throw org.mbcnav.io.AtomicFiles.failed(out, e);
         }
         for (String type : TYPES) {
             ReportFiles.move(out.resolve(type + ".ndjson.tmp"), out.resolve(type + ".ndjson"));
@@ -93,6 +103,17 @@ public final class SyntheticPopulation {
         ReportFiles.replace(out.resolve("manifest.json"), manifest(reference));
         progress.finish(patients);
         return resources;
+    }
+
+    private static void closeQuietly(BufferedWriter w) {
+        if (w == null) {
+            return;
+        }
+        try {
+            w.close();
+        } catch (IOException e) {
+            // Already failing; the first failure is the one reported.
+        }
     }
 
     /** A Bulk Data manifest; transactionTime is the reference date so that re-runs are identical. */

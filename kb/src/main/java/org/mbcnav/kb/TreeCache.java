@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.mbcnav.io.LocatedTree;
 import org.mbcnav.io.Mappers;
@@ -47,10 +46,9 @@ final class TreeCache {
             node.put("size", Files.size(yaml));
             node.put("modified", Files.getLastModifiedTime(yaml).toMillis());
             node.set("tree", tree.root());
-            // Write then move, so that a concurrent reader never sees half a file.
-            Path tmp = Files.createTempFile(json.getParent(), "kb", ".tmp");
-            Mappers.json().writeValue(tmp.toFile(), node);
-            Files.move(tmp, json, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // Write then move, so that a concurrent reader never sees half a file, and a full
+            // disk leaves no temporary file behind.
+            org.mbcnav.io.AtomicFiles.write(json, Mappers.json().writeValueAsBytes(node));
         } catch (IOException | RuntimeException e) {
             // The cache is an optimisation only.
         }

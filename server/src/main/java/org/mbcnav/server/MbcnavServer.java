@@ -47,6 +47,7 @@ import org.mbcnav.server.guard.SignInThrottle;
 import org.mbcnav.store.AuditLog;
 import org.mbcnav.store.CourseStore;
 import org.mbcnav.store.Database;
+import org.mbcnav.store.DatabaseUnavailable;
 import org.mbcnav.store.FeedbackStore;
 import org.mbcnav.store.PatientStore;
 import org.mbcnav.store.PlanStore;
@@ -62,6 +63,9 @@ public final class MbcnavServer implements AutoCloseable {
     /** Public endpoints: no token. They reveal no patient data. */
     public static final List<String> PUBLIC_PATHS = List.of("GET /health/live", "GET /health/ready", "GET /metrics",
             "GET /openapi.json");
+
+    /** Retry-After of a 503 while the database is unreachable. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private final ServerConfig config;
     private final Database db;
@@ -150,6 +154,9 @@ public final class MbcnavServer implements AutoCloseable {
         app.get("/health/live", ctx -> Json.send(ctx, 200, Map.of("status", "up")));
         app.get("/health/ready", ctx -> {
             boolean up = db.ready(2);
+            if (!up) {
+                ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            }
             Json.send(ctx, up ? 200 : 503, Map.of("status", up ? "up" : "down", "database", db.kind(),
                     "knowledgeVersion", knowledge.release().version()));
         });
@@ -159,6 +166,14 @@ public final class MbcnavServer implements AutoCloseable {
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
 
         app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
+        app.exception(DatabaseUnavailable.class, (e, ctx) -> {
+            // Expected to pass (the pool reconnects by itself): tell the client when to try again.
+            org.slf4j.LoggerFactory.getLogger(MbcnavServer.class).warn("database unavailable: {} {}",
+                    ctx.method(), ctx.endpointHandlerPath());
+            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            problem(ctx, ApiProblem.of(503, "unavailable", "Service unavailable",
+                    "the database is not reachable; try again in " + RETRY_AFTER_SECONDS + " seconds"));
+        });
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, ApiProblem.of(e.getStatus(),
                 e.getStatus() == 413 ? "too-large" : "http-" + e.getStatus(), title(e.getStatus()), limitMessage(e))));
         app.exception(Exception.class, (e, ctx) -> {

@@ -32,6 +32,8 @@ final class EhrStub implements AutoCloseable {
     final HttpServer http;
     final AtomicInteger jwksFetches = new AtomicInteger();
     final AtomicInteger fhirCalls = new AtomicInteger();
+    /** A FHIR "server" that reads each request and resets the connection (TCP RST) instead of answering. */
+    final java.net.ServerSocket resetting;
 
     EhrStub() throws Exception {
         key = new ECKeyGenerator(Curve.P_384).keyID("ehr-key-1").generate();
@@ -55,7 +57,51 @@ final class EhrStub implements AutoCloseable {
             reply(ex, 200, "{}");
         });
         http.createContext("/broken-fhir/", ex -> reply(ex, 500, "{}"));
+        // Headers at once, then the body stalls: only an overall deadline catches this one.
+        http.createContext("/stalled-body-fhir/", ex -> {
+            fhirCalls.incrementAndGet();
+            ex.getResponseHeaders().add("Content-Type", "application/fhir+json");
+            ex.sendResponseHeaders(200, 0);
+            ex.getResponseBody().write("{\"resourceType\":".getBytes(StandardCharsets.UTF_8));
+            ex.getResponseBody().flush();
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ex.close();
+        });
+        // The Patient read works, the searches fail: the data would be incomplete.
+        http.createContext("/half-fhir/", ex -> {
+            fhirCalls.incrementAndGet();
+            if (ex.getRequestURI().getPath().contains("/Patient/")) {
+                reply(ex, 200, "{\"resourceType\":\"Patient\",\"id\":\"x\",\"gender\":\"female\"}");
+            } else {
+                reply(ex, 503, "{}");
+            }
+        });
         http.start();
+        resetting = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+        Thread.ofPlatform().daemon().name("resetting-fhir").start(this::resetEveryConnection);
+    }
+
+    private void resetEveryConnection() {
+        while (!resetting.isClosed()) {
+            try {
+                java.net.Socket s = resetting.accept();
+                fhirCalls.incrementAndGet();
+                s.getInputStream().read(new byte[4096]);
+                s.setSoLinger(true, 0);
+                s.close();
+            } catch (IOException e) {
+                // closed
+            }
+        }
+    }
+
+    /** The base URL of the FHIR server that resets every connection. */
+    String resettingUrl() {
+        return "http://127.0.0.1:" + resetting.getLocalPort() + "/fhir";
     }
 
     String url(String path) {
@@ -100,5 +146,10 @@ final class EhrStub implements AutoCloseable {
     @Override
     public void close() {
         http.stop(0);
+        try {
+            resetting.close();
+        } catch (IOException e) {
+            // already closed
+        }
     }
 }

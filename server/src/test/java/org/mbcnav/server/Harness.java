@@ -23,7 +23,11 @@ final class Harness implements AutoCloseable {
     final String adminToken;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Response(int status, String contentType, String body) {
+    record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        java.util.Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+
         JsonNode json() {
             try {
                 return Json.mapper().readTree(body);
@@ -74,7 +78,7 @@ final class Harness implements AutoCloseable {
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (IOException e) {
             throw new AssertionError(method + " " + path + " failed", e);
         } catch (InterruptedException e) {

@@ -13,6 +13,9 @@ import org.flywaydb.core.Flyway;
  * when opened. Every write runs in a transaction that is committed before the caller is answered.
  */
 public final class Database implements AutoCloseable {
+    /** How long a request waits for a pooled connection before the database counts as unavailable. */
+    static final long CONNECTION_WAIT_MILLIS = 3_000;
+
     private final HikariDataSource pool;
     private final Clock clock;
 
@@ -39,8 +42,15 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(jdbcUrl.startsWith("jdbc:h2:") ? 8 : 16);
         config.setAutoCommit(true);
         config.setPoolName("mbcnav");
-        config.setConnectionTimeout(10_000);
+        // A request waits at most this long for a connection: with the database down it is
+        // answered 503 (DatabaseUnavailable) after a few seconds instead of hanging.
+        config.setConnectionTimeout(CONNECTION_WAIT_MILLIS);
+        config.setValidationTimeout(1_000);
         config.setInitializationFailTimeout(15_000);
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            // Seconds to open a TCP connection; a value in the URL takes precedence.
+            config.addDataSourceProperty("connectTimeout", "3");
+        }
         HikariDataSource pool = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
@@ -101,13 +111,26 @@ public final class Database implements AutoCloseable {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                // On a lost connection the rollback fails too; the first failure is the one that
+                // says what happened (and whether the database is unreachable).
+                try {
+                    c.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException r) {
+                    // The connection is broken and the pool drops it. This must not replace the
+                    // work's own failure, nor turn a committed write into an error.
+                }
             }
         } catch (SQLException e) {
-            throw new StoreException("database operation failed", e);
+            throw failure("database operation failed", e);
+        } catch (RuntimeException e) {
+            throw unavailableOr(e);
         }
     }
 
@@ -116,8 +139,22 @@ public final class Database implements AutoCloseable {
         try (Connection c = pool.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StoreException("database read failed", e);
+            throw failure("database read failed", e);
+        } catch (RuntimeException e) {
+            throw unavailableOr(e);
         }
+    }
+
+    /** A connection failure becomes {@link DatabaseUnavailable}; anything else stays a StoreException. */
+    private static StoreException failure(String message, SQLException e) {
+        return DatabaseUnavailable.isConnectionFailure(e) ? new DatabaseUnavailable("the database is not reachable", e)
+                : new StoreException(message, e);
+    }
+
+    /** Work may wrap an SQLException in a RuntimeException of its own; a lost connection is still one. */
+    private static RuntimeException unavailableOr(RuntimeException e) {
+        return !(e instanceof DatabaseUnavailable) && DatabaseUnavailable.isConnectionFailure(e)
+                ? new DatabaseUnavailable("the database is not reachable", e) : e;
     }
 
     @Override

@@ -45,7 +45,7 @@ final class GroupCommit<T, R> implements AutoCloseable {
         CompletableFuture<R> done = new CompletableFuture<>();
         try {
             if (!running || !queue.offer(new Pending<>(item, done), WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new StoreException("the database writer is not accepting work", null);
+                throw new DatabaseUnavailable("the database writer is not accepting work", null);
             }
             return done.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -54,7 +54,8 @@ final class GroupCommit<T, R> implements AutoCloseable {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof StoreException s ? s : new StoreException("the write failed", e.getCause());
         } catch (TimeoutException e) {
-            throw new StoreException("the write was not committed in time", e);
+            // The database is too slow or gone: the caller may try again.
+            throw new DatabaseUnavailable("the write was not committed in time", e);
         }
     }
 

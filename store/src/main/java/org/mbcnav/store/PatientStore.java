@@ -27,9 +27,26 @@ public final class PatientStore {
      * written again is restored. expectedVersion null means "whatever is current".
      */
     public StoredPatient save(String id, String document, String format, String actor, Integer expectedVersion) {
+        try {
+            return write(id, document, format, actor, expectedVersion);
+        } catch (StoreException e) {
+            if (!isDuplicateKey(e)) {
+                throw e;
+            }
+            // Another request created the same id at the same moment (there was no row to lock).
+            if (expectedVersion != null) {
+                throw new Conflict("patient '" + id + "' already exists (created at the same moment)");
+            }
+            return write(id, document, format, actor, null);
+        }
+    }
+
+    private StoredPatient write(String id, String document, String format, String actor, Integer expectedVersion) {
         Instant now = db.clock().instant();
         return db.transaction(c -> {
-            Optional<StoredPatient> current = current(c, id, true);
+            // Locked, so that concurrent writes of one patient queue instead of both taking the
+            // same next version number (which failed one of them with a duplicate key).
+            Optional<StoredPatient> current = current(c, id, true, true);
             int version = current.map(StoredPatient::version).orElse(0);
             if (expectedVersion != null && expectedVersion != version) {
                 throw new Conflict(expectedVersion == 0
@@ -171,8 +188,13 @@ public final class PatientStore {
     }
 
     private static Optional<StoredPatient> current(Connection c, String id, boolean includeDeleted) throws SQLException {
+        return current(c, id, includeDeleted, false);
+    }
+
+    private static Optional<StoredPatient> current(Connection c, String id, boolean includeDeleted, boolean lock)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT id, version, document, format, updated_ms, updated_by,"
-                + " deleted_ms FROM patients WHERE id=?")) {
+                + " deleted_ms FROM patients WHERE id=?" + (lock ? " FOR UPDATE" : ""))) {
             s.setString(1, id);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -182,6 +204,16 @@ public final class PatientStore {
                 return p.deleted() && !includeDeleted ? Optional.empty() : Optional.of(p);
             }
         }
+    }
+
+    /** A unique-key violation (SQLState 23505 on H2 and PostgreSQL) anywhere in the causes. */
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static StoredPatient row(ResultSet r) throws SQLException {

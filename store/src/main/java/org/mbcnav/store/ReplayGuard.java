@@ -33,6 +33,8 @@ public final class ReplayGuard implements AutoCloseable {
         Claim claim = new Claim(issuer, jti, expiresMillis);
         try {
             return writer.submit(claim);
+        } catch (DatabaseUnavailable e) {
+            throw e;
         } catch (StoreException e) {
             // Another server inserted one of the batch's ids at the same moment; decide this one alone.
             return db.transaction(c -> write(c, List.of(claim)).get(0));

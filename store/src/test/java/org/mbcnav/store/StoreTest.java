@@ -53,6 +53,34 @@ class StoreTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void concurrentWritesOfOnePatientEachGetAVersion(String kind) throws Exception {
+        try (Database db = open(kind, Clock.systemUTC())) {
+            PatientStore patients = new PatientStore(db);
+            int threads = 4;
+            int each = 15;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int writer = t;
+                // Unconditional writes of one id, the first of them racing to create it.
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        patients.save("race", "{\"w\":" + writer + ",\"i\":" + i + "}", "json", "w" + writer, null);
+                    }
+                    return each;
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            assertThat(patients.get("race").orElseThrow().version()).isEqualTo(threads * each);
+            assertThat(patients.versions("race")).hasSize(threads * each);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void patientsAreVersionedSearchedAndSoftDeleted(String kind) {
         Hand clock = new Hand();
         try (Database db = open(kind, clock)) {

@@ -2,10 +2,7 @@ package org.mbcnav.cli.course;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +11,7 @@ import org.mbcnav.engine.course.CourseProblem;
 import org.mbcnav.engine.course.CourseReplay;
 import org.mbcnav.engine.course.CourseReplayer;
 import org.mbcnav.engine.course.TimelineEntry;
+import org.mbcnav.io.AtomicFiles;
 import org.mbcnav.io.CourseEventWriter;
 import org.mbcnav.io.CourseReader;
 import org.mbcnav.io.InputException;
@@ -32,7 +30,8 @@ final class CourseAppender {
     private CourseAppender() {
     }
 
-    static int append(KnowledgeOption kb, Path file, ObjectNode event, CommandSpec spec) throws InputException {
+    static int append(KnowledgeOption kb, Path file, ObjectNode event, CommandSpec spec)
+            throws InputException, IOException {
         CourseInput in = CourseInput.load(kb, file, LocalDate.MAX);
         int index = in.course().events().size();
         String pointer = "/events/" + index;
@@ -63,13 +62,8 @@ final class CourseAppender {
         if (!semantic.isEmpty()) {
             throw new InputException(semantic);
         }
-        try {
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".course", ".yaml");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new InputException(new InputProblem(file.toString(), "", 0, 0, "cannot be written: " + e.getMessage()));
-        }
+        // Replaced whole or not at all: a full disk leaves the course file as it was.
+        AtomicFiles.writeString(file, text);
         var out = spec.commandLine().getOut();
         out.println("added event " + index + " (" + event.get("type").asText() + ") to " + file
                 + (writer.rewritten() ? " (the file was rewritten; comments were not kept)" : ""));

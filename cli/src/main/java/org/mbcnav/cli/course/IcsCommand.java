@@ -1,8 +1,5 @@
 package org.mbcnav.cli.course;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -10,8 +7,7 @@ import org.mbcnav.cli.AsOfOption;
 import org.mbcnav.cli.KnowledgeOption;
 import org.mbcnav.engine.course.CourseReplay;
 import org.mbcnav.engine.course.CourseReplayer;
-import org.mbcnav.io.InputException;
-import org.mbcnav.io.InputProblem;
+import org.mbcnav.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,11 +39,7 @@ final class IcsCommand implements Callable<Integer> {
         CourseInput in = CourseInput.load(kb, file, date);
         CourseReplay replay = new CourseReplayer(in.knowledge(), in.rules()).replay(in.course(), date);
         String ics = new IcsWriter().write(in.course().id(), replay.status(), date);
-        try {
-            Files.writeString(out, ics, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(new InputProblem(out.toString(), "", 0, 0, "cannot be written: " + e.getMessage()));
-        }
+        AtomicFiles.writeString(out, ics);
         spec.commandLine().getOut().println("wrote " + replay.status().upcoming().size() + " upcoming monitoring event(s) to "
                 + out);
         return 0;

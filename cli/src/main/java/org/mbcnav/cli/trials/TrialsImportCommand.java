@@ -46,11 +46,12 @@ final class TrialsImportCommand implements Callable<Integer> {
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try {
             Files.createDirectories(into);
-            for (StudyReader.RawStudy s : studies) {
-                Files.writeString(into.resolve(s.nctId() + ".json"), Mappers.json().writer(pretty).writeValueAsString(s.node()) + "\n");
-            }
         } catch (IOException e) {
             throw new InputException(new InputProblem(into.toString(), "", 0, 0, "cannot write: " + e.getMessage()));
+        }
+        for (StudyReader.RawStudy s : studies) {
+            org.mbcnav.io.AtomicFiles.writeString(into.resolve(s.nctId() + ".json"),
+                    Mappers.json().writer(pretty).writeValueAsString(s.node()) + "\n");
         }
         TrialSet set = new TrialSetLoader(kb.resolve(), kb.load()).load(into);
         PrintWriter out = spec.commandLine().getOut();

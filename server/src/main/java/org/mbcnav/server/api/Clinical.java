@@ -1,8 +1,6 @@
 package org.mbcnav.server.api;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.mbcnav.engine.Planner;
 import org.mbcnav.engine.Planning;
 import org.mbcnav.model.knowledge.Knowledge;
@@ -23,12 +21,7 @@ public final class Clinical {
     private final Planner planner;
     private final PatientSources sources;
     private final TrialSet trials;
-    private final Map<String, Planning> cache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Planning> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final LatestVersionCache<Planning> cache = new LatestVersionCache<>(CACHE_SIZE);
 
     public Clinical(Knowledge knowledge, PatientSources sources) {
         this(knowledge, sources, null);
@@ -56,21 +49,16 @@ public final class Clinical {
 
     /** The planning for a stored version as of a date (validated against that date). */
     public Planning planning(StoredPatient stored, LocalDate asOf) {
-        String key = stored.id() + "\u0000" + stored.version() + "\u0000" + asOf;
-        synchronized (cache) {
-            Planning hit = cache.get(key);
-            if (hit != null) {
-                return hit;
-            }
+        Planning hit = cache.get(stored.id(), stored.version(), asOf);
+        if (hit != null) {
+            return hit;
         }
         Planning made = planner.planning(read(stored, asOf), asOf);
         if (trials != null) {
             made = new Planning(made.plan().withTrials(new TrialMatcher(made.state()).matchAll(trials, null)), made.state(),
                     made.assessments());
         }
-        synchronized (cache) {
-            cache.put(key, made);
-        }
+        cache.put(stored.id(), stored.version(), asOf, made);
         return made;
     }
 

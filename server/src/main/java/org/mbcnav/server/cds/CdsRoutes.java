@@ -23,6 +23,7 @@ import org.mbcnav.server.api.Audit;
 import org.mbcnav.server.api.Caller;
 import org.mbcnav.server.api.Clinical;
 import org.mbcnav.server.api.Json;
+import org.mbcnav.server.api.LatestVersionCache;
 import org.mbcnav.server.api.Metrics;
 import org.mbcnav.server.course.CourseService;
 import org.mbcnav.server.api.Role;
@@ -73,12 +74,7 @@ public final class CdsRoutes {
     private final Metrics metrics;
     private final Clock clock;
     private final CourseService courses;
-    private final Map<String, List<Card>> cardCache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Card>> eldest) {
-            return size() > 2_000;
-        }
-    };
+    private final LatestVersionCache<List<Card>> cardCache = new LatestVersionCache<>(2_000);
 
     public CdsRoutes(JwtVerifier jwt, String publicBaseUrl, PatientStore patients, Clinical clinical, CardFactory cards,
                      FhirFetcher fhir, Duration fhirDeadline, FeedbackStore feedback, Audit audit, Metrics metrics,
@@ -250,17 +246,12 @@ public final class CdsRoutes {
 
     /** Cards depend only on the stored version, the date and the knowledge, so they are cached. */
     private List<Card> patientViewCards(StoredPatient p, LocalDate today, Plan plan) {
-        String key = p.id() + "\u0000" + p.version() + "\u0000" + today;
-        synchronized (cardCache) {
-            List<Card> hit = cardCache.get(key);
-            if (hit != null) {
-                return hit;
-            }
+        List<Card> hit = cardCache.get(p.id(), p.version(), today);
+        if (hit != null) {
+            return hit;
         }
         List<Card> made = List.copyOf(cards.patientView(p.id(), plan));
-        synchronized (cardCache) {
-            cardCache.put(key, made);
-        }
+        cardCache.put(p.id(), p.version(), today, made);
         return made;
     }
 

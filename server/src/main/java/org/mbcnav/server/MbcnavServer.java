@@ -141,19 +141,18 @@ public final class MbcnavServer implements AutoCloseable {
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
 
         app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
-        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, ApiProblem.of(e.getStatus(),
-                e.getStatus() == 413 ? "too-large" : "http-" + e.getStatus(), title(e.getStatus()), limitMessage(e))));
+        // Javalin answers a path no route matches with a NotFoundResponse. A route that finds no
+        // patient, plan or entry sends its own 404 (a problem, or an HTML page in the web app).
+        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus() == 404
+                ? ApiProblem.notFound("no endpoint " + ctx.method() + " " + ctx.path())
+                : ApiProblem.of(e.getStatus(), e.getStatus() == 413 ? "too-large" : "http-" + e.getStatus(),
+                        title(e.getStatus()), limitMessage(e))));
         app.exception(Exception.class, (e, ctx) -> {
             // Only the exception's class reaches the log: messages may quote patient data.
             org.slf4j.LoggerFactory.getLogger(MbcnavServer.class).error("request failed: {} {} -> {}",
                     ctx.method(), ctx.endpointHandlerPath(), e.getClass().getName());
             problem(ctx, ApiProblem.of(500, "internal", "Internal error",
                     "the server could not complete the request; it has been logged without patient data"));
-        });
-        app.error(404, ctx -> {
-            if (ctx.result() == null || !Json.PROBLEM.equals(ctx.contentType())) {
-                problem(ctx, ApiProblem.notFound("no endpoint " + ctx.method() + " " + ctx.path()));
-            }
         });
         app.error(405, ctx -> problem(ctx, ApiProblem.of(405, "method-not-allowed", "Method not allowed",
                 ctx.method() + " is not allowed on " + ctx.path())));

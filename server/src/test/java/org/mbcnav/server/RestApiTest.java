@@ -157,4 +157,22 @@ class RestApiTest {
                     .contains("mbcnav_up 1").doesNotContain(PIK3CA);
         }
     }
+
+    /** Found while fuzzing the API: a missing patient on a real route was reported as "no endpoint". */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aMissingPatientIsNamedNotTakenForAMissingEndpoint(String kind) throws Exception {
+        try (Harness h = new Harness(TestDatabases.fresh(kind).url())) {
+            String doc = h.token("clinician", null);
+            for (String method : List.of("GET", "DELETE")) {
+                Harness.Response r = h.send(method, "/api/patients/nobody-here", doc, null, null);
+                assertThat(r.status()).isEqualTo(404);
+                assertThat(r.contentType()).startsWith("application/problem+json");
+                assertThat(r.json().path("detail").asText()).as(method).isEqualTo("no patient 'nobody-here'");
+            }
+            Harness.Response endpoint = h.get("/api/nothing-here", doc);
+            assertThat(endpoint.status()).isEqualTo(404);
+            assertThat(endpoint.json().path("detail").asText()).isEqualTo("no endpoint GET /api/nothing-here");
+        }
+    }
 }

@@ -31,6 +31,7 @@ import org.mbcnav.server.api.PatientRoutes;
 import org.mbcnav.server.api.PatientSources;
 import org.mbcnav.server.api.PlanRoutes;
 import org.mbcnav.server.api.ProblemBody;
+import org.mbcnav.server.api.ProblemErrorHandler;
 import org.mbcnav.server.api.Route;
 import org.mbcnav.server.api.TokenAuth;
 import org.mbcnav.server.cds.CardFactory;
@@ -98,7 +99,10 @@ public final class MbcnavServer implements AutoCloseable {
             cfg.http.defaultContentType = "application/json";
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
             cfg.router.ignoreTrailingSlashes = true;
-            cfg.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+            cfg.jetty.modifyServer(server -> {
+                server.setStopTimeout(5_000);
+                server.setErrorHandler(new ProblemErrorHandler());
+            });
         });
         app.before(ctx -> ctx.attribute("t0", System.nanoTime()));
         app.after(ctx -> {

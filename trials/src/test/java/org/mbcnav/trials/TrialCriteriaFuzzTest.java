@@ -2,6 +2,8 @@ package org.mbcnav.trials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,7 +24,10 @@ import org.mbcnav.trials.read.StudyReader;
  * must take whatever text a record holds, answering "check by hand" for what they cannot read. Any
  * other exception, or a run over the timeout, is a finding.
  *
- * Without JAZZER_FUZZ this replays the kept inputs in TrialCriteriaFuzzTestInputs/trialRecord/.
+ * eligibilityFields fuzzes the same parser and matcher faster, without the JSON around them: the
+ * registry's sex and age fields and a short eligibility text.
+ *
+ * Without JAZZER_FUZZ this replays the kept inputs in TrialCriteriaFuzzTestInputs/<method>/.
  */
 class TrialCriteriaFuzzTest {
     private static final String NAME = "fuzzed-study.json";
@@ -59,6 +64,22 @@ class TrialCriteriaFuzzTest {
             for (TrialMatcher m : MATCHERS) {
                 assertThat(m.match(parsed, null).match()).isIn("eligible", "possible", "ineligible");
             }
+        }
+    }
+
+    /** Registry words and shapes, so that mutations reach the rules rather than only the sentence splitter. */
+    @DictionaryEntries({"Inclusion Criteria:\n", "Exclusion Criteria:\n", "\n* ", " Years", " Months", "FEMALE", "ALL",
+        "prior ", "chemotherapy", "CDK4/6 inhibitor", "lines of therapy", "ECOG ", "HER2-", "ER+", "brain metastases",
+        ">= ", "<= ", "x ULN", "mg/dL", "measurable disease", "postmenopausal", " or ", "; ", "(except "})
+    @FuzzTest
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void eligibilityFields(FuzzedDataProvider data) {
+        Trial t = new Trial("NCT00000000", "fuzzed", null, "RECRUITING", List.of(), "INTERVENTIONAL",
+                data.consumeString(12), data.consumeString(24), data.consumeString(24), data.consumeRemainingAsString(),
+                List.of(), List.of(), List.of(), NAME);
+        ParsedTrial parsed = PARSER.read(t).assemble();
+        for (TrialMatcher m : MATCHERS) {
+            assertThat(m.match(parsed, null).match()).isIn("eligible", "possible", "ineligible");
         }
     }
 }

@@ -68,7 +68,7 @@ class TrialCriteriaFuzzTest {
     }
 
     /** Registry words and shapes, so that mutations reach the rules rather than only the sentence splitter. */
-    @DictionaryEntries({"Inclusion Criteria:\n", "Exclusion Criteria:\n", "\n* ", " Years", " Months", "FEMALE", "ALL",
+    @DictionaryEntries({"Inclusion Criteria:", "Exclusion Criteria:", "* ", " Years", " Months", "FEMALE", "ALL",
         "prior ", "chemotherapy", "CDK4/6 inhibitor", "lines of therapy", "ECOG ", "HER2-", "ER+", "brain metastases",
         ">= ", "<= ", "x ULN", "mg/dL", "measurable disease", "postmenopausal", " or ", "; ", "(except "})
     @FuzzTest

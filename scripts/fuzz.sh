@@ -16,7 +16,7 @@ fi
 module="$1" test="$2" duration="${3:-10m}"
 # JUnit's own @Timeout would stop the whole campaign: it is switched off, and Jazzer turns the
 # test's @Timeout into libFuzzer's per-input -timeout instead (a slower input is a hang finding).
-# libFuzzer's -rss_limit_mb makes memory use over 2 GB a finding.
+# libFuzzer: memory use over 2.5 GB is a finding (-rss_limit_mb); totals at the end (-print_final_stats).
 JAZZER_FUZZ=1 JAZZER_MAX_DURATION="$duration" exec ./mvnw -B -pl "$module" -am verify \
   -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
-  -DargLine="-Xmx2g -Djunit.jupiter.execution.timeout.mode=disabled -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-rss_limit_mb=2560"
+  -DargLine="-Xmx2g -Djunit.jupiter.execution.timeout.mode=disabled -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-rss_limit_mb=2560 -Djazzer.internal.arg.2=-print_final_stats=1"

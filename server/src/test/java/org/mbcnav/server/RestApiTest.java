@@ -177,6 +177,11 @@ class RestApiTest {
             assertThat(ambiguous.contentType()).startsWith("application/problem+json");
             assertThat(ambiguous.json().path("status").asInt()).isEqualTo(400);
             assertThat(ambiguous.json().path("detail").asText()).startsWith("the request is not valid HTTP");
+            // Found by HttpApiFuzzTest: a control character in a multipart part header made a form post a 500.
+            Harness.Response form = h.send("POST", "/app/login", null, "multipart/form-data; boundary=B",
+                    "--B\r\nContent-Disposition: form-data; name=\"csrf\"\u0015\r\n\r\nx\r\n--B--\r\n");
+            assertThat(form.status()).isEqualTo(400);
+            assertThat(form.body()).isEqualTo("The form data could not be read. Reload the page and try again.");
             Harness.Response endpoint = h.get("/api/nothing-here", doc);
             assertThat(endpoint.status()).isEqualTo(404);
             assertThat(endpoint.json().path("detail").asText()).isEqualTo("no endpoint GET /api/nothing-here");

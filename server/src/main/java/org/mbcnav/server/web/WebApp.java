@@ -100,6 +100,10 @@ public final class WebApp {
             WebSession session = s.get();
             Caller caller = new Caller("token:" + session.tokenId(), session.role(), session.patientId(), ctx.ip());
             if (method == HandlerType.POST) {
+                if (!FormBody.readable(ctx)) {
+                    FormBody.reject(ctx);
+                    return;
+                }
                 String sent = ctx.formParam("csrf") != null ? ctx.formParam("csrf") : ctx.header("X-CSRF-Token");
                 if (!Sessions.sameSecret(sent, session.csrf())) {
                     audit.record(caller, "web.csrf", null, "denied", path);
@@ -155,6 +159,10 @@ public final class WebApp {
     }
 
     private void login(Context ctx) {
+        if (!FormBody.readable(ctx)) {
+            FormBody.reject(ctx);
+            return;
+        }
         if (!Sessions.sameSecret(ctx.formParam("csrf"), ctx.cookie(Sessions.LOGIN_COOKIE))) {
             loginPage(ctx, 403, "The sign-in form expired. Please try again.");
             return;

@@ -29,7 +29,9 @@ cp_file="$(mktemp)"
 classpath="$module/target/test-classes:$module/target/classes:$(cat "$cp_file")"
 rm -f "$cp_file"
 before="$(ls "$kept" | wc -l)"
-java -Xmx2g -Dmbcnav.root="$root" -cp "$classpath" com.code_intelligence.jazzer.Jazzer \
+log="$(mktemp)"
+"$JAVA_HOME/bin/java" -Xmx2g -Dmbcnav.root="$root" -cp "$classpath" com.code_intelligence.jazzer.Jazzer \
   --target_class="$package.$class" --target_method="$method" --instrumentation_includes='org.mbcnav.**' \
-  -merge=1 "$kept" "$generated" 2>&1 | grep -a '^MERGE-OUTER: [0-9]' || true
+  -merge=1 "$kept" "$generated" > "$log" 2>&1 || { grep -av "^\s*at " "$log" | tail -20 >&2; exit 1; }
+grep -a "^MERGE-OUTER: [0-9]" "$log" || true
 echo "$kept: $before -> $(ls "$kept" | wc -l) inputs"

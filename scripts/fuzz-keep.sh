@@ -4,7 +4,7 @@
 # libFuzzer's merge adds to the test's kept inputs (src/test/resources/.../<Class>Inputs/<method>/)
 # only those inputs of the campaign's corpus (<module>/.cifuzz-corpus/) that reach project code
 # (org.mbcnav) the kept inputs do not reach yet, so the kept corpus stays small and `./mvnw verify`
-# replays it quickly.
+# replays it quickly. KEEP_MAX_LEN (bytes, default 4096) leaves larger inputs out.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$root/scripts/find-jdk.sh"
@@ -32,6 +32,6 @@ before="$(ls "$kept" | wc -l)"
 log="$(mktemp)"
 "$JAVA_HOME/bin/java" -Xmx2g -Dmbcnav.root="$root" -cp "$classpath" com.code_intelligence.jazzer.Jazzer \
   --target_class="$package.$class" --target_method="$method" --instrumentation_includes='org.mbcnav.**' \
-  -merge=1 "$kept" "$generated" > "$log" 2>&1 || { grep -av "^\s*at " "$log" | tail -20 >&2; exit 1; }
+  -merge=1 -max_len="${KEEP_MAX_LEN:-4096}" "$kept" "$generated" > "$log" 2>&1 || { grep -av "^\s*at " "$log" | tail -20 >&2; exit 1; }
 grep -a "^MERGE-OUTER: [0-9]" "$log" || true
 echo "$kept: $before -> $(ls "$kept" | wc -l) inputs"

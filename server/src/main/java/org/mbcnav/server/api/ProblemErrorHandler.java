@@ -30,8 +30,8 @@ public final class ProblemErrorHandler extends ErrorHandler {
     }
 
     @Override
-    protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request, HttpServletResponse response,
-                                              int code, String message) throws IOException {
+    protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
+                                              HttpServletResponse response, int code, String message) throws IOException {
         baseRequest.setHandled(true);
         response.setContentType(Json.PROBLEM);
         // A server fault's message may quote request data: only client errors keep Jetty's reason.
@@ -43,6 +43,7 @@ public final class ProblemErrorHandler extends ErrorHandler {
     private static byte[] body(int status, String detail, String instance) {
         String title = status == 400 ? "The request is not valid" : HttpStatus.getMessage(status);
         String type = status == 400 ? "invalid-request" : status >= 500 ? "internal" : "http-" + status;
-        return Json.write(ProblemBody.of(ApiProblem.of(status, type, title, detail), instance)).getBytes(StandardCharsets.UTF_8);
+        ProblemBody problem = ProblemBody.of(ApiProblem.of(status, type, title, detail), instance);
+        return Json.write(problem).getBytes(StandardCharsets.UTF_8);
     }
 }

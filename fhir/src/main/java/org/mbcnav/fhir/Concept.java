@@ -52,7 +52,8 @@ record Concept(List<Coding> codings, String text) {
     }
 
     boolean hasAny(String system, Set<String> codes) {
-        return codings.stream().anyMatch(c -> system.equals(c.system()) && codes.contains(c.code()));
+        // A coding without a code (valid FHIR: display only) matches no code; Set.of rejects null lookups.
+        return codings.stream().anyMatch(c -> system.equals(c.system()) && c.code() != null && codes.contains(c.code()));
     }
 
     /** The first code in the given system. */

@@ -100,7 +100,7 @@ final class LabCodes {
 
     static Optional<LabTest> test(Concept code) {
         for (Coding c : code.codings()) {
-            if (Systems.LOINC.equals(c.system()) && BY_LOINC.containsKey(c.code())) {
+            if (Systems.LOINC.equals(c.system()) && c.code() != null && BY_LOINC.containsKey(c.code())) {
                 return Optional.of(BY_LOINC.get(c.code()));
             }
         }

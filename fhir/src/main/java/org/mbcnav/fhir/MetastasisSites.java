@@ -80,7 +80,7 @@ final class MetastasisSites {
     /** The site from codes only. */
     static Optional<MetastaticSiteType> byCode(Concept concept) {
         for (Coding c : concept.codings()) {
-            if (Systems.SNOMED.equals(c.system())) {
+            if (Systems.SNOMED.equals(c.system()) && c.code() != null) {
                 MetastaticSiteType t = SNOMED_DISORDERS.getOrDefault(c.code(), SNOMED_STRUCTURES.get(c.code()));
                 if (t != null) {
                     return Optional.of(t);

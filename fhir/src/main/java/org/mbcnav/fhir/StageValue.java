@@ -26,7 +26,7 @@ record StageValue(String group) {
      */
     static Optional<Read> read(Concept value) {
         for (Coding c : value.codings()) {
-            if (Systems.SNOMED.equals(c.system()) && SNOMED.containsKey(c.code())) {
+            if (Systems.SNOMED.equals(c.system()) && c.code() != null && SNOMED.containsKey(c.code())) {
                 return Optional.of(new Read(new StageValue(SNOMED.get(c.code())), true));
             }
             if (Systems.AJCC.equals(c.system()) && c.code() != null) {

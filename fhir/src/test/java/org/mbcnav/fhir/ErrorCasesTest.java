@@ -79,4 +79,14 @@ class ErrorCasesTest {
         assertThat(r.metastatic().verdict()).isEqualTo(MetastaticStatus.Verdict.UNKNOWN);
         assertThat(r.plannable()).isFalse();
     }
+
+    /** Found by FhirImportFuzzTest: a coding with a system but no code stopped the import with a NullPointerException. */
+    @Test
+    void aCodingWithoutACodeIsReadAsNotUnderstood() {
+        String codeless = """
+                {"resourceType":"Observation","id":"o1","status":"final","subject":{"reference":"Patient/p1"},
+                 "code":{"coding":[{"system":"http://loinc.org","display":"stage"}]},"valueString":"IV"}""";
+        ImportResult r = reader.read(TestBundles.withPatient(codeless, TestBundles.boneMetastasis("2021-02-01")), "codeless.json");
+        assertThat(r.patient()).isNotNull();
+    }
 }

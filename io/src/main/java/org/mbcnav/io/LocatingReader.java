@@ -35,7 +35,9 @@ public final class LocatingReader {
         JsonFactory factory = looksLikeJson(text) ? Mappers.jsonFactory() : Mappers.yamlFactory();
         Map<String, int[]> locations = new HashMap<>();
         List<InputProblem> duplicates = new ArrayList<>();
-        try (JsonParser parser = factory.createParser(text)) {
+        JsonParser parser = null;
+        try {
+            parser = factory.createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InputException(new InputProblem(file, "", 1, 1, "the file is empty"));
@@ -51,12 +53,27 @@ public final class LocatingReader {
             }
             return new LocatedTree(file, root, Map.copyOf(locations));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            // A limit (nesting depth, string length) is reported without a location: the parser still
+            // knows where it stopped.
+            JsonLocation at = e.getLocation() != null ? e.getLocation()
+                    : parser != null ? parser.currentLocation() : null;
             throw new InputException(new InputProblem(file, "", at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), "not valid " + (looksLikeJson(text) ? "JSON" : "YAML")
                     + ": " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InputException(new InputProblem(file, "", 0, 0, "cannot be read: " + e.getMessage()));
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // Reading from a string: closing frees buffers only, nothing can be lost.
+            }
         }
     }
 

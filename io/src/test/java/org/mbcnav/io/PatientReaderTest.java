@@ -120,4 +120,14 @@ class PatientReaderTest {
         List<InputProblem> p = problems("id: x\nid: y\nperson: {sex: female}\ndisease: {deNovoStageIV: true}\n");
         assertThat(p).anyMatch(x -> x.message().contains("appears twice") || x.message().contains("Duplicate"));
     }
+
+    /** Found by PatientReaderFuzzTest: the nesting-depth limit used to be reported without a line. */
+    @Test
+    void tooDeepNestingIsReportedWithItsPosition() {
+        List<InputProblem> p = problems("{\"id\": " + "[".repeat(80) + "]".repeat(80) + "}");
+        assertThat(p).hasSize(1);
+        assertThat(p.get(0).message()).contains("nesting depth");
+        assertThat(p.get(0).line()).isEqualTo(1);
+        assertThat(p.get(0).column()).isGreaterThan(60);
+    }
 }

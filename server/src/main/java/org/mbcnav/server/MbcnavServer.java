@@ -31,6 +31,7 @@ import org.mbcnav.server.api.PatientRoutes;
 import org.mbcnav.server.api.PatientSources;
 import org.mbcnav.server.api.PlanRoutes;
 import org.mbcnav.server.api.ProblemBody;
+import org.mbcnav.server.api.ProblemErrorHandler;
 import org.mbcnav.server.api.Route;
 import org.mbcnav.server.api.TokenAuth;
 import org.mbcnav.server.cds.CardFactory;
@@ -115,7 +116,10 @@ public final class MbcnavServer implements AutoCloseable {
             cfg.http.defaultContentType = "application/json";
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
             cfg.router.ignoreTrailingSlashes = true;
-            cfg.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+            cfg.jetty.modifyServer(server -> {
+                server.setStopTimeout(5_000);
+                server.setErrorHandler(new ProblemErrorHandler());
+            });
         });
         app.before(ctx -> ctx.attribute("t0", System.nanoTime()));
         SecurityHeaders.register(app);
@@ -174,19 +178,18 @@ public final class MbcnavServer implements AutoCloseable {
             problem(ctx, ApiProblem.of(503, "unavailable", "Service unavailable",
                     "the database is not reachable; try again in " + RETRY_AFTER_SECONDS + " seconds"));
         });
-        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, ApiProblem.of(e.getStatus(),
-                e.getStatus() == 413 ? "too-large" : "http-" + e.getStatus(), title(e.getStatus()), limitMessage(e))));
+        // Javalin answers a path no route matches with a NotFoundResponse. A route that finds no
+        // patient, plan or entry sends its own 404 (a problem, or an HTML page in the web app).
+        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus() == 404
+                ? ApiProblem.notFound("no endpoint " + ctx.method() + " " + ctx.path())
+                : ApiProblem.of(e.getStatus(), e.getStatus() == 413 ? "too-large" : "http-" + e.getStatus(),
+                        title(e.getStatus()), limitMessage(e))));
         app.exception(Exception.class, (e, ctx) -> {
             // Only the exception's class reaches the log: messages may quote patient data.
             org.slf4j.LoggerFactory.getLogger(MbcnavServer.class).error("request failed: {} {} -> {}",
                     ctx.method(), ctx.endpointHandlerPath(), e.getClass().getName());
             problem(ctx, ApiProblem.of(500, "internal", "Internal error",
                     "the server could not complete the request; it has been logged without patient data"));
-        });
-        app.error(404, ctx -> {
-            if (ctx.result() == null || !Json.PROBLEM.equals(ctx.contentType())) {
-                problem(ctx, ApiProblem.notFound("no endpoint " + ctx.method() + " " + ctx.path()));
-            }
         });
         app.error(405, ctx -> problem(ctx, ApiProblem.of(405, "method-not-allowed", "Method not allowed",
                 ctx.method() + " is not allowed on " + ctx.path())));

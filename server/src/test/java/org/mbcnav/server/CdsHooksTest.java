@@ -304,6 +304,23 @@ class CdsHooksTest {
         }
     }
 
+    /** Found by HttpApiFuzzTest: an access token with a character no HTTP header can carry gave a 500. */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aFhirAccessTokenNoRequestCanCarryIsAnUnreadableEhrNotAFault(String kind) throws Exception {
+        try (EhrStub ehr = new EhrStub();
+             Harness h = new Harness(TestDatabases.fresh(kind).url(), List.of(ehr.trusted()), Duration.ofMillis(800))) {
+            ObjectNode req = (ObjectNode) fixture("patient-view-request.json");
+            req.put("fhirServer", ehr.url("/fhir"));
+            ((ObjectNode) req.get("fhirAuthorization")).put("access_token", "opaque\u00e7token\n");
+            Harness.Response r = call(h, ehr, PV, req);
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            JsonNode cards = r.json().path("cards");
+            assertThat(cards.get(0).path("summary").asText()).contains("could not be read");
+            assertThat(r.body()).doesNotContain("opaque");
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void orderChecksComeFromTheKnowledgeBase(String kind) throws Exception {

@@ -157,4 +157,34 @@ class RestApiTest {
                     .contains("mbcnav_up 1").doesNotContain(PIK3CA);
         }
     }
+
+    /** Found while fuzzing the API: a missing patient on a real route was reported as "no endpoint". */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void missingThingsAndInvalidRequestsAreProblemsThatNameThem(String kind) throws Exception {
+        try (Harness h = new Harness(TestDatabases.fresh(kind).url())) {
+            String doc = h.token("clinician", null);
+            for (String method : List.of("GET", "DELETE")) {
+                Harness.Response r = h.send(method, "/api/patients/nobody-here", doc, null, null);
+                assertThat(r.status()).isEqualTo(404);
+                assertThat(r.contentType()).startsWith("application/problem+json");
+                assertThat(r.json().path("detail").asText()).as(method).isEqualTo("no patient 'nobody-here'");
+            }
+            // Found by HttpApiFuzzTest: Jetty rejects an encoded NUL in the path before any route sees it,
+            // and used to answer with its own HTML page.
+            Harness.Response ambiguous = h.get("/api/%00patients", doc);
+            assertThat(ambiguous.status()).isEqualTo(400);
+            assertThat(ambiguous.contentType()).startsWith("application/problem+json");
+            assertThat(ambiguous.json().path("status").asInt()).isEqualTo(400);
+            assertThat(ambiguous.json().path("detail").asText()).startsWith("the request is not valid HTTP");
+            // Found by HttpApiFuzzTest: a control character in a multipart part header made a form post a 500.
+            Harness.Response form = h.send("POST", "/app/login", null, "multipart/form-data; boundary=B",
+                    "--B\r\nContent-Disposition: form-data; name=\"csrf\"\u0015\r\n\r\nx\r\n--B--\r\n");
+            assertThat(form.status()).isEqualTo(400);
+            assertThat(form.body()).isEqualTo("The form data could not be read. Reload the page and try again.");
+            Harness.Response endpoint = h.get("/api/nothing-here", doc);
+            assertThat(endpoint.status()).isEqualTo(404);
+            assertThat(endpoint.json().path("detail").asText()).isEqualTo("no endpoint GET /api/nothing-here");
+        }
+    }
 }

@@ -179,4 +179,19 @@ class ParserRulesTest {
         assertThat(read("Cohort 1: tumours with a mutation in BRCA1; cohort 2: RAD51 foci", "inclusion").skipped()).contains("cohort");
         assertThat(read("Patients with HR+ tumors may receive endocrine therapy", "inclusion").skipped()).contains("permits");
     }
+
+    /** Found with a TrialCriteriaFuzzTest input: numbers beyond int range threw NumberFormatException. */
+    @Test
+    void numbersTooLargeToBeRealAreLeftToCheckByHand() {
+        SentenceReading lines = read("At least 99999999999 prior lines of therapy for metastatic disease", "inclusion");
+        assertThat(lines.criteria()).isEmpty();
+        assertThat(lines.residue()).anyMatch(r -> r.startsWith("a count too large to read"));
+        SentenceReading interval = read("At least 12345678901 months between the end of adjuvant therapy and recurrence", "inclusion");
+        assertThat(interval.criteria()).isEmpty();
+        assertThat(interval.residue()).anyMatch(r -> r.startsWith("a number of months too large to read"));
+        Trial t = new Trial("NCT00000001", "t", null, "RECRUITING", List.of(), "INTERVENTIONAL", "ALL",
+                "99999999999 Years", null, "Inclusion Criteria:\n* Metastatic breast cancer", List.of(), List.of(),
+                List.of(), "t.json");
+        assertThat(PARSER.read(t).registry()).isEmpty();
+    }
 }

@@ -42,12 +42,21 @@ public final class FhirFetcher {
         String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         Map<String, CompletableFuture<HttpResponse<String>>> pending = new LinkedHashMap<>();
         for (var q : queries.entrySet()) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + q.getValue())).timeout(deadline)
-                    .header("Accept", "application/fhir+json").GET();
-            if (accessToken != null) {
-                b.header("Authorization", "Bearer " + accessToken);
+            HttpRequest request;
+            try {
+                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + q.getValue())).timeout(deadline)
+                        .header("Accept", "application/fhir+json").GET();
+                if (accessToken != null) {
+                    b.header("Authorization", "Bearer " + accessToken);
+                }
+                request = b.build();
+            } catch (IllegalArgumentException e) {
+                // The EHR sent a URL, patient id or token that no HTTP request can carry. The
+                // exception's message quotes the token: it must not reach a card or the log.
+                pending.values().forEach(f -> f.cancel(true));
+                throw new Unavailable("the fhirServer URL, the patient id or the access token cannot be sent in an HTTP request");
             }
-            pending.put(q.getKey(), http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString()));
+            pending.put(q.getKey(), http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
         }
         try {
             CompletableFuture.allOf(pending.values().toArray(CompletableFuture[]::new))

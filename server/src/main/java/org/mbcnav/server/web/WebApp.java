@@ -129,6 +129,10 @@ public final class WebApp {
                 return;
             }
             if (method == HandlerType.POST) {
+                if (!FormBody.readable(ctx)) {
+                    FormBody.reject(ctx);
+                    return;
+                }
                 String sent = ctx.formParam("csrf") != null ? ctx.formParam("csrf") : ctx.header("X-CSRF-Token");
                 if (!Sessions.sameSecret(sent, session.csrf())) {
                     audit.record(caller, "web.csrf", null, "denied", path);
@@ -173,6 +177,10 @@ public final class WebApp {
     }
 
     private void login(Context ctx) {
+        if (!FormBody.readable(ctx)) {
+            FormBody.reject(ctx);
+            return;
+        }
         if (!Sessions.sameSecret(ctx.formParam("csrf"), ctx.cookie(Sessions.LOGIN_COOKIE))) {
             loginPage(ctx, 403, "The sign-in form expired. Please try again.");
             return;

@@ -34,7 +34,8 @@ public final class TrialRanking {
     static int phase(TrialMatch m) {
         int best = -1;
         for (String p : m.phase().split("/")) {
-            if (p.startsWith("PHASE")) {
+            // The registry's own values are PHASE1..PHASE4; anything else in a record ranks as no phase.
+            if (p.matches("PHASE\\d")) {
                 best = Math.max(best, Integer.parseInt(p.substring(5)));
             } else if (p.equals("EARLY_PHASE1")) {
                 best = Math.max(best, 0);

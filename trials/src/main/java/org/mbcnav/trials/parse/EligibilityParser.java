@@ -114,7 +114,10 @@ public final class EligibilityParser {
         if (!m.matches()) {
             return null;
         }
-        int n = Integer.parseInt(m.group(1));
+        Integer n = Patterns.integer(m.group(1));
+        if (n == null) {
+            return null;
+        }
         return switch (m.group(2).toLowerCase()) {
             case "year" -> n;
             case "month" -> n / 12;

@@ -33,8 +33,12 @@ final class LineCountRule {
         Matcher m = LINES_OF.matcher(segment);
         while (m.find()) {
             String qual = m.group(1);
-            int n = Patterns.number(m.group(2));
+            Integer n = Patterns.number(m.group(2));
             Integer upper = m.group(3) == null ? null : Patterns.number(m.group(3));
+            if (n == null || (m.group(3) != null && upper == null)) {
+                out.residue("a count too large to read: " + m.group());
+                continue;
+            }
             boolean orMore = m.group(4) != null;
             add(out, drugClass(m.group(5), lexicon), qual, n, upper, orMore, allowance);
             blank(rest, m.start(), m.end());
@@ -42,8 +46,12 @@ final class LineCountRule {
         m = N_WHAT.matcher(rest.toString());
         while (m.find()) {
             String qual = m.group(1);
-            int n = Patterns.number(m.group(2) != null ? m.group(2) : m.group(3));
+            Integer n = Patterns.number(m.group(2) != null ? m.group(2) : m.group(3));
             Integer upper = m.group(4) == null ? null : Patterns.number(m.group(4));
+            if (n == null || (m.group(4) != null && upper == null)) {
+                out.residue("a count too large to read: " + m.group());
+                continue;
+            }
             List<TherapyMentions.Mention> named = TherapyMentions.find(m.group(), lexicon);
             if (named.stream().noneMatch(x -> x.term().drugClass() != null || x.term().anySystemic())) {
                 continue;

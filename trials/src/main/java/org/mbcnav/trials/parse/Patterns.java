@@ -15,8 +15,8 @@ final class Patterns {
         return p.matcher(text).find();
     }
 
-    /** "one" .. "five" or digits. */
-    static int number(String s) {
+    /** "one" .. "five" or digits; null when the digits are beyond int range (no count is that large). */
+    static Integer number(String s) {
         return switch (s.toLowerCase()) {
             case "one" -> 1;
             case "two" -> 2;
@@ -24,7 +24,16 @@ final class Patterns {
             case "four" -> 4;
             case "five" -> 5;
             case "zero", "no" -> 0;
-            default -> Integer.parseInt(s.replace(",", ""));
+            default -> integer(s.replace(",", ""));
         };
+    }
+
+    /** A run of digits as an int; null when it is beyond int range, which the rules report as not read. */
+    static Integer integer(String digits) {
+        try {
+            return Integer.valueOf(digits);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

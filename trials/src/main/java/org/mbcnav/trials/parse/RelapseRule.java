@@ -26,7 +26,7 @@ final class RelapseRule implements Rule {
         String t = s.text();
         Matcher m = ADJUVANT_RELAPSE.matcher(t);
         if (m.find() && ADJUVANT.matcher(t).find()) {
-            int months = Integer.parseInt(m.group(3));
+            Integer months = Patterns.integer(m.group(3));
             String drugClass = null;
             for (TherapyMentions.Mention x : TherapyMentions.find(m.group(5), lexicon)) {
                 if (x.term().drugClass() != null) {
@@ -34,7 +34,9 @@ final class RelapseRule implements Rule {
                     break;
                 }
             }
-            if (drugClass == null) {
+            if (months == null) {
+                out.residue("a number of months too large to read: " + m.group(3));
+            } else if (drugClass == null) {
                 out.residue("relapse timing without a drug class");
             } else {
                 out.add(new Criterion.RelapseAfterAdjuvant(drugClass, months));
@@ -42,7 +44,12 @@ final class RelapseRule implements Rule {
         }
         Matcher i = INTERVAL.matcher(t);
         if (i.find()) {
-            out.add(new Criterion.DiseaseFreeInterval(Integer.parseInt(i.group(2)), null));
+            Integer months = Patterns.integer(i.group(2));
+            if (months == null) {
+                out.residue("a number of months too large to read: " + i.group(2));
+            } else {
+                out.add(new Criterion.DiseaseFreeInterval(months, null));
+            }
         }
     }
 }

@@ -75,7 +75,21 @@ public final class StudyReader {
         } catch (IOException e) {
             throw new InputException(new InputProblem(f.toString(), "", 0, 0, "cannot read: " + e.getMessage()));
         }
-        LocatedTree tree = reader.read(text, f.toString());
+        return readText(text, f.toString(), problems);
+    }
+
+    /** The studies of one registry document given as text (source names it in problems). */
+    public List<Trial> read(String text, String source) throws InputException {
+        List<InputProblem> problems = new ArrayList<>();
+        List<RawStudy> studies = readText(text, source, problems);
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return studies.stream().map(RawStudy::trial).toList();
+    }
+
+    private List<RawStudy> readText(String text, String source, List<InputProblem> problems) throws InputException {
+        LocatedTree tree = reader.read(text, source);
         JsonNode root = tree.root();
         List<RawStudy> out = new ArrayList<>();
         if (root.has("studies")) {

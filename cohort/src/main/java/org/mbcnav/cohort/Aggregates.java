@@ -169,6 +169,16 @@ public final class Aggregates implements Serializable {
         return malformedLines;
     }
 
+    /** One count per key over the planned patients, and the same split by subtype with its denominators. */
+    private Map<String, Object> countsBySubtype(long planned, TreeMap<String, Long> patients,
+                                                TreeMap<String, TreeMap<String, Long>> bySubtype) {
+        Map<String, Object> section = new LinkedHashMap<>();
+        section.put("denominator", planned);
+        section.put("patients", patients);
+        section.put("bySubtype", withDenominators(bySubtype));
+        return section;
+    }
+
     /**
      * The report as nested maps in a fixed order (keys sorted), ready to be written as JSON. Each
      * count is next to its denominator.
@@ -183,16 +193,8 @@ public final class Aggregates implements Serializable {
         byLine.put("counts", subtypeByLine);
         m.put("subtypeByLine", byLine);
         m.put("subtypes", subtypes);
-        Map<String, Object> elig = new LinkedHashMap<>();
-        elig.put("denominator", planned);
-        elig.put("patients", eligible);
-        elig.put("bySubtype", withDenominators(eligibleBySubtype));
-        m.put("eligibleForOption", elig);
-        Map<String, Object> miss = new LinkedHashMap<>();
-        miss.put("denominator", planned);
-        miss.put("patients", missing);
-        miss.put("bySubtype", withDenominators(missingBySubtype));
-        m.put("missingTests", miss);
+        m.put("eligibleForOption", countsBySubtype(planned, eligible, eligibleBySubtype));
+        m.put("missingTests", countsBySubtype(planned, missing, missingBySubtype));
         Map<String, Object> conc = new LinkedHashMap<>();
         conc.put("total", concordance(concordanceByLine.values().stream().reduce(new long[3], Aggregates::sum)));
         Map<String, Object> cl = new LinkedHashMap<>();

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -73,17 +72,24 @@ final class SparkCohort {
         JavaRDD<ExportLine> lines = jsc.emptyRDD();
         for (int i = 0; i < files.size(); i++) {
             int fileIndex = i;
-            lines = lines.union(jsc.textFile(files.get(i)).zipWithIndex().mapPartitions(it -> classify(it, fileIndex)));
+            // Numbered per input partition in the same pass (no extra job to count lines first): the
+            // (partition, index) pair orders a file's lines, and the partitions' line counts, which
+            // come back with the side lines, turn it into a line number where one is reported.
+            lines = lines.union(textFile(files.get(i), a.minPartitions()).mapPartitionsWithIndex((p, it) -> classify(it, fileIndex, p), true));
         }
         lines = lines.persist(StorageLevel.MEMORY_AND_DISK());
 
         List<ExportLine> notPatients = lines.filter(l -> !l.kind().equals(BulkLine.Kind.PATIENT_RESOURCE.name())).collect();
+        LineNumbers numbers = LineNumbers.of(notPatients);
         Map<String, Long> unattached = new TreeMap<>();
         Map<String, String> medications = new HashMap<>();
         for (ExportLine l : notPatients) {
+            if (l.kind().equals(ExportLine.PARTITION_COUNT)) {
+                continue;
+            }
             switch (BulkLine.Kind.valueOf(l.kind())) {
                 case MALFORMED -> fileIssues.add(new BulkLine(BulkLine.Kind.MALFORMED, null, null, null, l.column(), l.problem())
-                        .issue(fileName(files.get(l.file())), l.line()));
+                        .issue(fileName(files.get(l.file())), numbers.line(l)));
                 case UNATTACHED -> unattached.merge(l.resourceType(), 1L, Long::sum);
                 case MEDICATION -> medications.put("Medication/" + l.id(), l.text());
                 default -> { }
@@ -112,19 +118,27 @@ final class SparkCohort {
         return aggregates;
     }
 
-    private static Iterator<ExportLine> classify(Iterator<Tuple2<String, Long>> it, int file) {
+    private JavaRDD<String> textFile(String file, int minPartitions) {
+        return minPartitions > 0 ? jsc.textFile(file, minPartitions) : jsc.textFile(file);
+    }
+
+    /** Classifies one input partition; its lines are numbered from 1 within it, and a last record gives their count. */
+    private static Iterator<ExportLine> classify(Iterator<String> it, int file, int partition) {
         BulkLineParser parser = new BulkLineParser();
         List<ExportLine> out = new ArrayList<>();
+        long index = 0;
         while (it.hasNext()) {
-            Tuple2<String, Long> t = it.next();
-            BulkLine c = parser.classify(t._1());
+            String text = it.next();
+            index++;
+            BulkLine c = parser.classify(text);
             if (c.kind() == BulkLine.Kind.BLANK) {
                 continue;
             }
             boolean keepText = c.kind() == BulkLine.Kind.PATIENT_RESOURCE || c.kind() == BulkLine.Kind.MEDICATION;
-            out.add(new ExportLine(c.kind().name(), c.patientId(), c.resourceType(), c.id(), file, t._2() + 1, c.column(), c.problem(),
-                    keepText ? t._1() : null));
+            out.add(new ExportLine(c.kind().name(), c.patientId(), c.resourceType(), c.id(), file, partition, index, c.column(), c.problem(),
+                    keepText ? text : null));
         }
+        out.add(ExportLine.partitionCount(file, partition, index));
         return out.iterator();
     }
 
@@ -145,7 +159,7 @@ final class SparkCohort {
             Tuple2<String, Iterable<ExportLine>> g = groups.next();
             List<ExportLine> rows = new ArrayList<>();
             g._2().forEach(rows::add);
-            rows.sort(Comparator.comparingInt(ExportLine::file).thenComparingLong(ExportLine::line));
+            rows.sort(ExportLine.IN_EXPORT_ORDER);
             List<String> text = rows.stream().map(ExportLine::text).toList();
             out.add(evaluator.evaluate(importer.importGroup(new PatientGroup(g._1(), text, medications))));
         }

@@ -3,8 +3,8 @@ package org.mbcnav.fhir;
 import java.util.Optional;
 
 /**
- * Turns a medication code of any RxNorm term type (IN, SCD, SCDF, brand...) or an NCIt trial-drug
- * code, or only a free-text name, into an ingredient. The table is knowledge data
+ * Turns a medication code of any RxNorm term type (IN, SCD, SCDF, brand...), an NDC package code or a
+ * UNII, or only a free-text name, into an ingredient. The table is knowledge data
  * (knowledge/medication-codes.yaml plus knowledge/drugs.yaml) and is loaded by the kb module; the
  * importer only asks.
  */

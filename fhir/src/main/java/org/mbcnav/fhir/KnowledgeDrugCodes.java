@@ -9,33 +9,37 @@ import java.util.Set;
 import org.mbcnav.model.knowledge.Drug;
 import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.model.knowledge.MedicationCode;
+import org.mbcnav.model.knowledge.NdcCode;
 
 /**
  * The drug-code table of the knowledge base (drugs.yaml ingredient codes and brands, and
- * medication-codes.yaml) as a resolver: RxNorm at any term type, or free text, to an ingredient.
- * A combination product resolves to its first ingredient; the table lists all of them.
+ * medication-codes.yaml) as a resolver: RxNorm at any term type, an NDC package code, a UNII, or
+ * free text, to an ingredient. A combination product resolves to its first ingredient; the table
+ * lists all of them.
  */
 public final class KnowledgeDrugCodes implements DrugCodeResolver {
     private static final Set<String> ANTICANCER = Set.of("hormone", "targeted", "chemotherapy", "immunotherapy");
-    private static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
+    /** medication-codes.yaml system name -> FHIR system URI. */
+    private static final Map<String, String> SYSTEMS = Map.of("rxnorm", Systems.RXNORM, "ndc", Systems.NDC,
+            "unii", Systems.UNII);
 
     private final Knowledge k;
-    private final Map<String, String> byCode = new HashMap<>();
+    /** Keyed by FHIR system URI, then by the code in its comparable form ({@link #key}). */
+    private final Map<String, Map<String, String>> byCode = new HashMap<>();
     private final Map<String, String> byName = new HashMap<>();
 
     public KnowledgeDrugCodes(Knowledge k) {
         this.k = k;
         for (Drug d : k.drugs().values()) {
-            if (d.rxnorm() != null) {
-                byCode.put(d.rxnorm(), d.name());
-            }
+            d.rxnormIngredients().forEach(code -> table(Systems.RXNORM).put(code, d.name()));
             byName.put(norm(d.name()), d.name());
             d.brands().forEach(b -> byName.put(norm(b), d.name()));
         }
         for (MedicationCode c : k.medicationCodes()) {
             List<String> ingredients = c.ingredients();
-            if (c.code() != null) {
-                byCode.putIfAbsent(c.code(), ingredients.get(0));
+            String system = c.system() == null ? null : SYSTEMS.get(c.system());
+            if (c.code() != null && system != null) {
+                key(system, c.code()).ifPresent(code -> table(system).putIfAbsent(code, ingredients.get(0)));
             }
             if (c.text() != null) {
                 byName.putIfAbsent(norm(c.text()), ingredients.get(0));
@@ -48,10 +52,16 @@ public final class KnowledgeDrugCodes implements DrugCodeResolver {
 
     @Override
     public Optional<ResolvedDrug> byCode(String system, String code) {
-        if (code == null || (system != null && !system.startsWith(RXNORM))) {
+        if (system == null || code == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byCode.get(code)).map(this::resolved);
+        // RxNorm URIs are sometimes sent with a trailing path or version; the others are matched exactly.
+        String known = system.startsWith(Systems.RXNORM) ? Systems.RXNORM : system;
+        Map<String, String> codes = byCode.get(known);
+        if (codes == null) {
+            return Optional.empty();
+        }
+        return key(known, code).map(codes::get).map(this::resolved);
     }
 
     @Override
@@ -72,6 +82,20 @@ public final class KnowledgeDrugCodes implements DrugCodeResolver {
             }
         }
         return Optional.ofNullable(best).map(byName::get).map(this::resolved);
+    }
+
+    private Map<String, String> table(String system) {
+        return byCode.computeIfAbsent(system, s -> new HashMap<>());
+    }
+
+    /** The form in which codes of a system compare: NDCs as 11 digits, UNIIs in capitals, RxNorm as given. */
+    private static Optional<String> key(String system, String code) {
+        String c = code.trim();
+        return switch (system) {
+            case Systems.NDC -> NdcCode.normalize(c);
+            case Systems.UNII -> Optional.of(c.toUpperCase(Locale.ROOT));
+            default -> Optional.of(c);
+        };
     }
 
     private ResolvedDrug resolved(String ingredient) {

@@ -6,6 +6,9 @@ final class Systems {
     static final String LOINC = "http://loinc.org";
     static final String ICD10CM = "http://hl7.org/fhir/sid/icd-10-cm";
     static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
+    /** FDA National Drug Code and Unique Ingredient Identifier, as HL7 Terminology (THO) names them. */
+    static final String NDC = "http://hl7.org/fhir/sid/ndc";
+    static final String UNII = "http://fdasis.nlm.nih.gov";
     static final String AJCC = "http://cancerstaging.org";
     static final String UCUM = "http://unitsofmeasure.org";
     static final String HGNC = "http://www.genenames.org";

@@ -13,6 +13,7 @@ import org.mbcnav.model.knowledge.Evidence;
 import org.mbcnav.model.knowledge.Gene;
 import org.mbcnav.model.knowledge.MedicationCode;
 import org.mbcnav.model.knowledge.MonitoringItem;
+import org.mbcnav.model.knowledge.NdcCode;
 import org.mbcnav.model.knowledge.Outcome;
 import org.mbcnav.model.knowledge.Regimen;
 import org.mbcnav.model.knowledge.RegimenTrigger;
@@ -31,6 +32,8 @@ final class EntryParsers {
     static final Set<String> DRUG_MODALITIES = Set.of("hormone", "targeted", "chemotherapy", "immunotherapy",
             "supportive", "other");
     static final Set<String> ROUTES = Set.of("oral", "iv", "sc", "im", "other");
+    /** Code systems of knowledge/medication-codes.yaml: RxNorm, FDA National Drug Code, FDA UNII. */
+    static final Set<String> CODE_SYSTEMS = Set.of("rxnorm", "ndc", "unii");
     static final Set<String> LEVELS = Set.of("none", "low", "high");
     static final Set<String> EMETOGENIC = Set.of("minimal", "low", "moderate", "high");
     static final Set<String> CATEGORIES = Set.of("preferred", "other", "certain-circumstances");
@@ -119,8 +122,8 @@ final class EntryParsers {
     }
 
     static Drug drug(Fields f, int i) {
-        return new Drug(f.text("name", true), f.text("rxnorm", false), f.bool("rxnormVerified"), f.texts("brands"),
-                f.texts("classes"), f.oneOf("route", true, ROUTES), f.oneOf("modality", true, DRUG_MODALITIES),
+        return new Drug(f.text("name", true), f.text("rxnorm", false), f.texts("rxnormMembers"), f.bool("rxnormVerified"),
+                f.texts("brands"), f.texts("classes"), f.oneOf("route", true, ROUTES), f.oneOf("modality", true, DRUG_MODALITIES),
                 f.oneOf("alopecia", false, LEVELS), f.oneOf("emetogenicRisk", false, EMETOGENIC), f.texts("sources"),
                 f.texts("unverified"));
     }
@@ -144,7 +147,21 @@ final class EntryParsers {
         if (code == null && text == null) {
             f.problem("", "a code entry needs 'code' or 'text'");
         }
-        return new MedicationCode(code, f.text("system", false), text, f.text("display", false), ingredients);
+        String system = f.oneOf("system", code != null, CODE_SYSTEMS);
+        if (code != null && system != null && !wellFormed(system, code)) {
+            f.problem("code", "'" + code + "' is not a well-formed " + system + " code");
+        }
+        return new MedicationCode(code, system, text, f.text("display", false), ingredients);
+    }
+
+    /** RxNorm codes are digits, NDCs a package code in a known layout, UNIIs ten letters or digits. */
+    private static boolean wellFormed(String system, String code) {
+        return switch (system) {
+            case "rxnorm" -> code.matches("\\d+");
+            case "ndc" -> NdcCode.normalize(code).isPresent();
+            case "unii" -> code.matches("[A-Z0-9]{10}");
+            default -> false;
+        };
     }
 
     static Regimen regimen(Fields f, int i) {

@@ -8,6 +8,7 @@ import org.mbcnav.io.InputProblem;
 import org.mbcnav.model.knowledge.Approval;
 import org.mbcnav.model.knowledge.Component;
 import org.mbcnav.model.knowledge.Criterion;
+import org.mbcnav.model.knowledge.Drug;
 import org.mbcnav.model.knowledge.Evidence;
 import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.model.knowledge.MedicationCode;
@@ -93,6 +94,7 @@ final class KnowledgeChecks {
             c.ingredients().forEach(d -> drug("medication code " + (c.code() != null ? c.code() : c.text()), d));
         }
         k.drugs().values().forEach(d -> cited("drug " + d.name(), d.sources(), false));
+        k.drugs().values().forEach(this::groupMembers);
         cited("definitions", k.definitions().sources());
         if (k.definitions().rechallenge() != null) {
             cited("no-rechallenge rule", k.definitions().rechallenge().sources());
@@ -149,6 +151,27 @@ final class KnowledgeChecks {
         for (String s : sources) {
             if (!k.sources().containsKey(s)) {
                 add(where, "cites unknown source '" + s + "'");
+            }
+        }
+    }
+
+    /**
+     * A group entry (insulin) names its members' RxNorm ingredient codes; each must also be in
+     * medication-codes.yaml for that drug, where its RxNorm name is recorded.
+     */
+    private void groupMembers(Drug d) {
+        if (d.rxnormMembers().isEmpty()) {
+            return;
+        }
+        String where = "drug " + d.name();
+        if (d.rxnorm() != null) {
+            add(where, "has both 'rxnorm' and 'rxnormMembers'; a group lists its members only");
+        }
+        for (String member : d.rxnormMembers()) {
+            boolean listed = k.medicationCodes().stream().anyMatch(c -> "rxnorm".equals(c.system())
+                    && member.equals(c.code()) && c.ingredients().contains(d.name()));
+            if (!listed) {
+                add(where, "member code " + member + " is not in medication-codes.yaml for this drug");
             }
         }
     }

@@ -26,7 +26,8 @@ public record VerificationGaps(List<String> drugsWithoutRxnorm, List<String> dru
         List<String> noCode = new ArrayList<>();
         List<String> unchecked = new ArrayList<>();
         for (Drug d : k.drugs().values()) {
-            if (d.rxnorm() == null) {
+            // A group (insulin) is coded by its members' ingredient codes.
+            if (d.rxnormIngredients().isEmpty()) {
                 noCode.add(d.name());
             } else if (!Boolean.TRUE.equals(d.rxnormVerified())) {
                 unchecked.add(d.name());

@@ -99,11 +99,44 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void medicationCodeSystemsAndGroupMembersAreChecked(@TempDir Path tmp) throws IOException {
+        Path dir = copy(KNOWLEDGE, tmp.resolve("kb"));
+        Path codes = dir.resolve("medication-codes.yaml");
+        Files.writeString(codes, Files.readString(codes) + """
+                  - {code: "0002-1717", system: ndc, ingredient: imlunestrant}
+                  - {code: "72965", system: snomed, ingredient: letrozole}
+                  - {code: "72965", ingredient: letrozole}
+                  - {code: "wc1u3r1ymi", system: unii, ingredient: vepdegestrant}
+                  - {code: "L72965", system: rxnorm, ingredient: letrozole}
+                """);
+        Path drugs = dir.resolve("drugs.yaml");
+        String members = "    rxnormMembers: [\"253182\", ";
+        String letrozole = "  - name: letrozole\n    rxnorm: \"72965\"\n";
+        String drugYaml = Files.readString(drugs);
+        assertThat(drugYaml).contains(members, letrozole);
+        Files.writeString(drugs, drugYaml.replace(members, "    rxnormMembers: [\"999999999\", \"253182\", ")
+                .replace(letrozole, letrozole + "    rxnormMembers: [\"72965\"]\n"));
+
+        List<InputProblem> problems = new KnowledgeLoader().validate(dir);
+        assertThat(problems).extracting(InputProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("'0002-1717' is not a well-formed ndc code"))
+                .anySatisfy(m -> assertThat(m).contains("'snomed' is not one of [ndc, rxnorm, unii]"))
+                .anySatisfy(m -> assertThat(m).contains("the required field 'system' is missing"))
+                .anySatisfy(m -> assertThat(m).contains("'wc1u3r1ymi' is not a well-formed unii code"))
+                .anySatisfy(m -> assertThat(m).contains("'L72965' is not a well-formed rxnorm code"))
+                .anySatisfy(m -> assertThat(m).contains("member code 999999999 is not in medication-codes.yaml"))
+                .anySatisfy(m -> assertThat(m).contains("has both 'rxnorm' and 'rxnormMembers'"));
+    }
+
+    @Test
     void everyDrugStillWithoutACodeIsInTheVerificationLog() throws InputException, IOException {
         VerificationGaps gaps = VerificationGaps.of(new KnowledgeLoader().load(KNOWLEDGE));
         String log = Files.readString(KNOWLEDGE.resolveSibling("docs").resolve("verification-log.md"));
         assertThat(gaps.drugsWithoutRxnorm()).isNotEmpty().allSatisfy(d -> assertThat(log).as(d).contains(d));
         assertThat(gaps.drugsWithoutRxnorm()).doesNotContain("elacestrant", "capivasertib", "ritonavir", "verapamil", "sotalol");
+        // insulin is a group coded by its members' ingredient codes.
+        assertThat(gaps.drugsWithoutRxnorm()).doesNotContain("insulin");
+        assertThat(new KnowledgeLoader().load(KNOWLEDGE).drugs().get("insulin").rxnormIngredients()).contains("274783", "86009");
         assertThat(gaps.drugsWithUncheckedRxnorm()).isEmpty();
         assertThat(gaps.genesWithoutCheckedHgnc()).isEmpty();
     }

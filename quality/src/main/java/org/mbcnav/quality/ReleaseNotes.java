@@ -150,8 +150,8 @@ public final class ReleaseNotes {
     }
 
     private static String describe(MedicationCode c) {
-        return (c.code() == null ? "text \"" + c.text() + "\"" : c.system() + " " + c.code() + " " + c.display())
-                + " -> " + String.join(" + ", c.ingredients());
+        String code = c.system() + " " + c.code() + (c.display() == null ? "" : " " + c.display());
+        return (c.code() == null ? "text \"" + c.text() + "\"" : code) + " -> " + String.join(" + ", c.ingredients());
     }
 
     private static String list(List<String> ids) {

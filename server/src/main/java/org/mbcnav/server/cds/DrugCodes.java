@@ -11,7 +11,8 @@ import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.model.knowledge.MedicationCode;
 
 /**
- * RxNorm code -> catalogue ingredients, from knowledge/drugs.yaml (ingredient codes) and
+ * RxNorm code -> catalogue ingredients, from knowledge/drugs.yaml (ingredient codes, and the member
+ * ingredients of a group such as insulin) and
  * knowledge/medication-codes.yaml (products, brands, packs). Codes the knowledge base does not
  * list resolve to nothing: an unknown medicine gets no advice rather than a guess.
  */
@@ -22,9 +23,7 @@ public final class DrugCodes {
 
     public DrugCodes(Knowledge k) {
         for (Drug d : k.drugs().values()) {
-            if (d.rxnorm() != null) {
-                byCode.put(d.rxnorm(), List.of(d.name()));
-            }
+            d.rxnormIngredients().forEach(code -> byCode.put(code, List.of(d.name())));
         }
         for (MedicationCode m : k.medicationCodes()) {
             if (m.code() != null && "rxnorm".equalsIgnoreCase(m.system())) {

@@ -1,5 +1,6 @@
 package org.mbcnav.cohort.spark;
 
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -14,6 +15,12 @@ public final class SparkCohortJob {
     public static void main(String[] args) throws Exception {
         JobArgs a = JobArgs.parse(args);
         SparkSession.Builder builder = SparkSession.builder().appName("mbcnav-cohort");
+        // Kryo rather than Java serialization for the shuffle of the export's lines, unless the
+        // submitter chose a serializer.
+        if (!new SparkConf().contains("spark.serializer")) {
+            builder.config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                    .config("spark.kryo.registrator", JobKryo.class.getName());
+        }
         if (a.master() != null) {
             builder.master(a.master()).config("spark.ui.enabled", "false");
         }

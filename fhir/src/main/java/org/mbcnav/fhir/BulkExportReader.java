@@ -87,7 +87,7 @@ public final class BulkExportReader {
     public List<DataQualityIssue> group(Path folder, Consumer<PatientGroup> sink) {
         List<DataQualityIssue> issues = new ArrayList<>();
         List<Path> files = files(folder, issues);
-        List<DataQualityIssue> merged = mergeOrdered ? new SortedExport(this, lineParser).group(files, new ArrayList<>(issues), sink) : null;
+        List<DataQualityIssue> merged = mergeOrdered ? new SortedExport(this).group(files, new ArrayList<>(issues), sink) : null;
         return merged != null ? merged : partitioned(files, issues, sink);
     }
 
@@ -103,7 +103,7 @@ public final class BulkExportReader {
                 // Small export: group in memory, no temporary files.
                 Map<String, List<String>> byPatient = new TreeMap<>();
                 for (Path file : files) {
-                    scan(file, issues, medications, unattached, (key, line) -> byPatient.computeIfAbsent(key, k -> new ArrayList<>()).add(line));
+                    scan(file, issues, medications, unattached, (key, line, n) -> byPatient.computeIfAbsent(key, k -> new ArrayList<>()).add(line));
                 }
                 reportUnattached(unattached, issues);
                 Map<String, JsonNode> formulary = Map.copyOf(medications);
@@ -117,7 +117,7 @@ public final class BulkExportReader {
             }
             try {
                 for (Path file : files) {
-                    scan(file, issues, medications, unattached, (key, line) -> {
+                    scan(file, issues, medications, unattached, (key, line, n) -> {
                         try {
                             BufferedWriter w = writers.get(Math.floorMod(key.hashCode(), partitions));
                             w.write(key);
@@ -179,7 +179,7 @@ public final class BulkExportReader {
         Map<String, JsonNode> medications = new HashMap<>();
         Map<String, Integer> unattached = new TreeMap<>();
         for (Path file : files(folder, issues)) {
-            scan(file, issues, medications, unattached, (key, line) -> {
+            scan(file, issues, medications, unattached, (key, line, n) -> {
                 if (key.equals(patientId)) {
                     lines.add(line);
                 }
@@ -194,9 +194,9 @@ public final class BulkExportReader {
         return new BulkSummary(r.imported() ? 1 : 0, r.imported() ? 0 : 1, issues);
     }
 
-    /** Where a line goes: its patient id and the line itself. */
+    /** Where a line goes: its patient id, the line itself and its number in the file (from 1). */
     interface LineSink {
-        void accept(String patientId, String line);
+        void accept(String patientId, String line, int lineNumber);
     }
 
     private void scan(Path file, List<DataQualityIssue> issues, Map<String, JsonNode> medications,
@@ -222,7 +222,7 @@ public final class BulkExportReader {
                     case MALFORMED -> issues.add(c.issue(file.getFileName().toString(), n));
                     case MEDICATION -> medications.put(c.medicationKey(), mapper.readTree(line));
                     case UNATTACHED -> unattached.merge(c.resourceType(), 1, Integer::sum);
-                    case PATIENT_RESOURCE -> sink.accept(c.patientId(), line);
+                    case PATIENT_RESOURCE -> sink.accept(c.patientId(), line, n);
                 }
             }
             return true;
@@ -319,7 +319,7 @@ public final class BulkExportReader {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         if (dir == null) {
             return;
         }

@@ -11,6 +11,8 @@ import java.util.Optional;
  * that each issue names the resource ("Observation/her2-1") and the element it came from.
  */
 final class Res {
+    private static final List<String> EVENT_DATES = List.of("effectiveDateTime", "onsetDateTime", "performedDateTime", "effectiveInstant");
+    private static final List<String> EVENT_PERIODS = List.of("effectivePeriod", "onsetPeriod", "performedPeriod");
     private final JsonNode node;
     private final IssueLog log;
     private final String ref;
@@ -73,12 +75,12 @@ final class Res {
 
     /** The clinically relevant date of an event: effective[x], onset[x], performed[x], then issued. */
     Optional<LocalDate> eventDate() {
-        for (String f : List.of("effectiveDateTime", "onsetDateTime", "performedDateTime", "effectiveInstant")) {
+        for (String f : EVENT_DATES) {
             if (node.hasNonNull(f)) {
                 return date(node.get(f).asText(), f);
             }
         }
-        for (String f : List.of("effectivePeriod", "onsetPeriod", "performedPeriod")) {
+        for (String f : EVENT_PERIODS) {
             if (node.has(f)) {
                 return date(node.get(f).path("start").asText(null), f + ".start");
             }

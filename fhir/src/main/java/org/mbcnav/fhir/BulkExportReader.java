@@ -1,10 +1,7 @@
 package org.mbcnav.fhir;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -161,7 +158,7 @@ public final class BulkExportReader {
         for (String line : group.lines()) {
             try {
                 resources.add(mapper.readTree(line));
-            } catch (JsonProcessingException e) {
+            } catch (IOException e) {
                 // Lines reach a group only after they parsed once; this cannot happen for a grouped export.
                 throw new UncheckedIOException(e);
             }
@@ -246,22 +243,22 @@ public final class BulkExportReader {
         return null;
     }
 
+    /**
+     * The patient's resources, then the Medications they reference, read as the entries of one
+     * collection Bundle (without building the Bundle).
+     */
     private BulkPatientResult importOne(String id, List<JsonNode> resources, Map<String, JsonNode> medications) {
-        ObjectNode bundle = mapper.createObjectNode();
-        bundle.put("resourceType", "Bundle");
-        bundle.put("type", "collection");
-        ArrayNode entries = bundle.putArray("entry");
+        List<JsonNode> entries = new ArrayList<>(resources);
         List<String> referenced = new ArrayList<>();
         for (JsonNode r : resources) {
-            entries.addObject().set("resource", r);
             String med = r.path("medicationReference").path("reference").asText(null);
             if (med != null && medications.containsKey(med) && !referenced.contains(med)) {
                 referenced.add(med);
             }
         }
-        referenced.forEach(m -> entries.addObject().set("resource", medications.get(m)));
+        referenced.forEach(m -> entries.add(medications.get(m)));
         try {
-            return new BulkPatientResult(id, reader.read(bundle), null);
+            return new BulkPatientResult(id, reader.read(entries), null);
         } catch (FhirImportException e) {
             return new BulkPatientResult(id, null, e);
         }

@@ -100,7 +100,7 @@ public final class BulkExportReader {
                 // Small export: group in memory, no temporary files.
                 Map<String, List<String>> byPatient = new TreeMap<>();
                 for (Path file : files) {
-                    scan(file, issues, medications, unattached, (key, line, n) -> byPatient.computeIfAbsent(key, k -> new ArrayList<>()).add(line));
+                    scan(file, issues, medications, unattached, (key, line) -> byPatient.computeIfAbsent(key, k -> new ArrayList<>()).add(line.text()));
                 }
                 reportUnattached(unattached, issues);
                 Map<String, JsonNode> formulary = Map.copyOf(medications);
@@ -114,12 +114,12 @@ public final class BulkExportReader {
             }
             try {
                 for (Path file : files) {
-                    scan(file, issues, medications, unattached, (key, line, n) -> {
+                    scan(file, issues, medications, unattached, (key, line) -> {
                         try {
                             BufferedWriter w = writers.get(Math.floorMod(key.hashCode(), partitions));
                             w.write(key);
                             w.write('\t');
-                            w.write(line);
+                            w.write(line.text());
                             w.newLine();
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
@@ -176,9 +176,9 @@ public final class BulkExportReader {
         Map<String, JsonNode> medications = new HashMap<>();
         Map<String, Integer> unattached = new TreeMap<>();
         for (Path file : files(folder, issues)) {
-            scan(file, issues, medications, unattached, (key, line, n) -> {
+            scan(file, issues, medications, unattached, (key, line) -> {
                 if (key.equals(patientId)) {
-                    lines.add(line);
+                    lines.add(line.text());
                 }
             });
         }
@@ -191,9 +191,9 @@ public final class BulkExportReader {
         return new BulkSummary(r.imported() ? 1 : 0, r.imported() ? 0 : 1, issues);
     }
 
-    /** Where a line goes: its patient id, the line itself and its number in the file (from 1). */
+    /** Where a patient's line goes: her id and the line (its text and number, valid during the call). */
     interface LineSink {
-        void accept(String patientId, String line, int lineNumber);
+        void accept(String patientId, NdjsonLines line);
     }
 
     private void scan(Path file, List<DataQualityIssue> issues, Map<String, JsonNode> medications,
@@ -209,17 +209,15 @@ public final class BulkExportReader {
      */
     boolean scan(Path file, List<DataQualityIssue> issues, Map<String, JsonNode> medications,
             Map<String, Integer> unattached, LineSink sink, BooleanSupplier stop) {
-        try (BufferedReader lines = SortedExport.open(file)) {
-            int n = 0;
-            for (String line = lines.readLine(); line != null && !stop.getAsBoolean(); line = lines.readLine()) {
-                n++;
-                BulkLine c = lineParser.classify(line);
+        try (NdjsonLines lines = NdjsonLines.open(file)) {
+            while (!stop.getAsBoolean() && lines.next()) {
+                BulkLine c = lineParser.classify(lines.bytes(), lines.start(), lines.length());
                 switch (c.kind()) {
                     case BLANK -> { }
-                    case MALFORMED -> issues.add(c.issue(file.getFileName().toString(), n));
-                    case MEDICATION -> medications.put(c.medicationKey(), mapper.readTree(line));
+                    case MALFORMED -> issues.add(c.issue(file.getFileName().toString(), lines.number()));
+                    case MEDICATION -> medications.put(c.medicationKey(), mapper.readTree(lines.text()));
                     case UNATTACHED -> unattached.merge(c.resourceType(), 1, Integer::sum);
-                    case PATIENT_RESOURCE -> sink.accept(c.patientId(), line, n);
+                    case PATIENT_RESOURCE -> sink.accept(c.patientId(), lines);
                 }
             }
             return true;

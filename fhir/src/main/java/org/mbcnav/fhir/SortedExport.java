@@ -1,12 +1,8 @@
 package org.mbcnav.fhir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +13,6 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import java.util.zip.GZIPInputStream;
 import org.mbcnav.model.patient.DataQualityIssue;
 
 /**
@@ -90,13 +85,13 @@ final class SortedExport {
         String[] last = {null};
         boolean read;
         try (PatientRuns.Writer out = new PatientRuns.Writer(runs)) {
-            read = reader.scan(file, issues, medications, unattached, (patientId, line, n) -> {
+            read = reader.scan(file, issues, medications, unattached, (patientId, line) -> {
                 if (last[0] != null && patientId.compareTo(last[0]) < 0) {
                     unordered.set(true);
                 }
                 last[0] = patientId;
                 try {
-                    out.add(patientId, n);
+                    out.add(patientId, line.number());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -147,7 +142,7 @@ final class SortedExport {
     /** The next patient line of one file, found through the runs the check wrote down. */
     private static final class Cursor {
         private final Path file;
-        private final BufferedReader in;
+        private final NdjsonLines in;
         private final PatientRuns.Reader runs;
         /** Lines of the current run not yet read. */
         private int left;
@@ -156,7 +151,7 @@ final class SortedExport {
 
         Cursor(Path file, Path runs) throws IOException {
             this.file = file;
-            this.in = open(file);
+            this.in = NdjsonLines.open(file);
             this.runs = new PatientRuns.Reader(runs);
             advance();
         }
@@ -169,16 +164,16 @@ final class SortedExport {
                     return;
                 }
                 for (int i = 0; i < runs.skip; i++) {
-                    in.readLine();
+                    in.next();
                 }
                 key = runs.patientId;
                 left = runs.lines;
             }
-            line = in.readLine();
-            left--;
-            if (line == null) {
+            if (!in.next()) {
                 throw new IOException(file + " became shorter while the export was read");
             }
+            line = in.text();
+            left--;
         }
 
         void close() {
@@ -189,11 +184,5 @@ final class SortedExport {
                 // Closing files that were read to the end: nothing is lost.
             }
         }
-    }
-
-    static BufferedReader open(Path file) throws IOException {
-        InputStream raw = Files.newInputStream(file);
-        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     }
 }

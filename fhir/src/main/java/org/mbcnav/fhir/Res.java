@@ -15,12 +15,18 @@ final class Res {
     private static final List<String> EVENT_PERIODS = List.of("effectivePeriod", "onsetPeriod", "performedPeriod");
     private final JsonNode node;
     private final IssueLog log;
+    // Read once: every mapper asks for them, and each read is a map lookup in the tree.
+    private final String type;
+    private final String id;
     private final String ref;
 
     Res(JsonNode node, IssueLog log) {
         this.node = node;
         this.log = log;
-        this.ref = type() + "/" + (id() == null ? "(no id)" : id());
+        this.type = node.path("resourceType").asText("(no resourceType)");
+        JsonNode idNode = node.get("id");
+        this.id = idNode == null || !idNode.isValueNode() ? null : idNode.asText();
+        this.ref = type + "/" + (id == null ? "(no id)" : id);
     }
 
     JsonNode node() {
@@ -32,12 +38,11 @@ final class Res {
     }
 
     String type() {
-        return node.path("resourceType").asText("(no resourceType)");
+        return type;
     }
 
     String id() {
-        JsonNode id = node.get("id");
-        return id == null || !id.isValueNode() ? null : id.asText();
+        return id;
     }
 
     /** "Type/id", the name used in every issue. */

@@ -33,9 +33,9 @@ public final class CohortEngine {
     /** Patients in flight per worker: enough to keep workers busy across a slow write. */
     private static final int WINDOW_PER_THREAD = 256;
     /**
-     * Patients per task: one task (a future, a queue hand-over, often a worker wake-up) per
-     * patient cost the grouping thread, which is the serial stage of the run, more than the
-     * grouping itself; batches make that cost per 32 patients.
+     * Patients per task: each task costs a future, a queue hand-over and often a worker
+     * wake-up, on the grouping thread (the serial stage of the run) as well as on the workers;
+     * batches make that cost per 32 patients.
      */
     private static final int BATCH = 32;
 
@@ -114,6 +114,7 @@ public final class CohortEngine {
         });
         int window = s.threads() * WINDOW_PER_THREAD / BATCH;
         ArrayDeque<Future<List<PatientOutcome>>> inFlight = new ArrayDeque<>();
+        // The batch being filled, held in a one-element list so that the grouping callback can replace it.
         List<List<PatientGroup>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
         try {
             List<DataQualityIssue> issues = grouper.group(s.input(), g -> {

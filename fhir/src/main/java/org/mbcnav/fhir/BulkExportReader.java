@@ -34,8 +34,9 @@ import org.mbcnav.model.patient.DataQualityIssue;
  * ({@link BulkLineParser}) and keeps the line unchanged, so each resource becomes a tree once,
  * when its patient is imported; {@link #group} and {@link #importGroup} let a caller import
  * patients on several threads. An export whose per-type files are each ordered by patient id
- * is grouped without temporary files by a streaming merge ({@link SortedExport}); the order is
- * checked first, never assumed. Medication resources (no patient of their own, referenced by medicationReference) are
+ * is grouped by a streaming merge instead ({@link SortedExport}: no copy of the lines, only a
+ * small temporary record of which lines belong to which patient); the order is checked first,
+ * never assumed. Medication resources (no patient of their own, referenced by medicationReference) are
  * kept in memory: they are a formulary, small next to the clinical data. Other resources
  * without a patient (Practitioner, Organization...) are counted and reported.
  */

@@ -27,7 +27,8 @@ import org.mbcnav.kb.KnowledgeLoader;
  * BulkExportReader without importing (an ordered export is merged, its order checked on as many
  * threads as there are files and cores; an unordered one goes through partitions on one
  * thread). Prints patients/s and MB/s. Usage:
- * {@code StreamingFloor EXPORT THREADS PATIENTS [KNOWLEDGE]}.
+ * {@code StreamingFloor EXPORT THREADS PATIENTS [KNOWLEDGE [--import]]}; with {@code --import}, also the CPU per
+ * patient of grouping and of grouping plus import on one thread.
  */
 public final class StreamingFloor {
     private StreamingFloor() {
@@ -59,7 +60,46 @@ public final class StreamingFloor {
             double gs = (System.nanoTime() - g0) / 1e9;
             System.out.printf(Locale.ROOT, "group  %,.0f patients/s  %,.0f MB/s  (%,d patients, %.2f s)%n", groups.get() / gs,
                     bytes / 1e6 / gs, groups.get(), gs);
+            if (args.length > 4 && args[4].equals("--import")) {
+                importCost(reader, export);
+            }
         }
+    }
+
+    /**
+     * CPU per patient of grouping alone and of grouping plus import and FHIR mapping, one worker
+     * (the caller's thread), after a warm-up pass of each. Process CPU time is what is measured
+     * (the order check's threads, the collector and the JIT included), because it moves much
+     * less than wall time on a shared machine.
+     */
+    private static void importCost(BulkExportReader reader, Path export) {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        AtomicLong patients = new AtomicLong();
+        java.util.function.Consumer<org.mbcnav.fhir.PatientGroup> groupOnly = g -> patients.incrementAndGet();
+        java.util.function.Consumer<org.mbcnav.fhir.PatientGroup> withImport = g -> {
+            patients.incrementAndGet();
+            reader.importGroup(g);
+        };
+        for (int pass = 0; pass < 2; pass++) {
+            reader.group(export, groupOnly);
+            reader.group(export, withImport);
+        }
+        int passes = 5;
+        long grouping = 0;
+        long importing = 0;
+        patients.set(0);
+        for (int pass = 0; pass < passes; pass++) {
+            long c0 = os.getProcessCpuTime();
+            reader.group(export, groupOnly);
+            long c1 = os.getProcessCpuTime();
+            reader.group(export, withImport);
+            grouping += c1 - c0;
+            importing += os.getProcessCpuTime() - c1;
+        }
+        long n = patients.get() / 2;
+        System.out.printf(Locale.ROOT, "import  %.1f µs CPU per patient for grouping, %.1f µs for grouping, import and mapping (%,d patients, %d passes)%n",
+                grouping / 1e3 / n, importing / 1e3 / n, n / passes, passes);
     }
 
     private static long walk(List<Path> files, int threads) throws Exception {

@@ -1,10 +1,7 @@
 package org.mbcnav.fhir;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -37,8 +34,9 @@ import org.mbcnav.model.patient.DataQualityIssue;
  * ({@link BulkLineParser}) and keeps the line unchanged, so each resource becomes a tree once,
  * when its patient is imported; {@link #group} and {@link #importGroup} let a caller import
  * patients on several threads. An export whose per-type files are each ordered by patient id
- * is grouped without temporary files by a streaming merge ({@link SortedExport}); the order is
- * checked first, never assumed. Medication resources (no patient of their own, referenced by medicationReference) are
+ * is grouped by a streaming merge instead ({@link SortedExport}: no copy of the lines, only a
+ * small temporary record of which lines belong to which patient); the order is checked first,
+ * never assumed. Medication resources (no patient of their own, referenced by medicationReference) are
  * kept in memory: they are a formulary, small next to the clinical data. Other resources
  * without a patient (Practitioner, Organization...) are counted and reported.
  */
@@ -87,7 +85,7 @@ public final class BulkExportReader {
     public List<DataQualityIssue> group(Path folder, Consumer<PatientGroup> sink) {
         List<DataQualityIssue> issues = new ArrayList<>();
         List<Path> files = files(folder, issues);
-        List<DataQualityIssue> merged = mergeOrdered ? new SortedExport(this, lineParser).group(files, new ArrayList<>(issues), sink) : null;
+        List<DataQualityIssue> merged = mergeOrdered ? new SortedExport(this).group(files, new ArrayList<>(issues), sink) : null;
         return merged != null ? merged : partitioned(files, issues, sink);
     }
 
@@ -103,7 +101,7 @@ public final class BulkExportReader {
                 // Small export: group in memory, no temporary files.
                 Map<String, List<String>> byPatient = new TreeMap<>();
                 for (Path file : files) {
-                    scan(file, issues, medications, unattached, (key, line) -> byPatient.computeIfAbsent(key, k -> new ArrayList<>()).add(line));
+                    scan(file, issues, medications, unattached, (key, line) -> byPatient.computeIfAbsent(key, k -> new ArrayList<>()).add(line.text()));
                 }
                 reportUnattached(unattached, issues);
                 Map<String, JsonNode> formulary = Map.copyOf(medications);
@@ -122,7 +120,7 @@ public final class BulkExportReader {
                             BufferedWriter w = writers.get(Math.floorMod(key.hashCode(), partitions));
                             w.write(key);
                             w.write('\t');
-                            w.write(line);
+                            w.write(line.text());
                             w.newLine();
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
@@ -161,7 +159,7 @@ public final class BulkExportReader {
         for (String line : group.lines()) {
             try {
                 resources.add(mapper.readTree(line));
-            } catch (JsonProcessingException e) {
+            } catch (IOException e) {
                 // Lines reach a group only after they parsed once; this cannot happen for a grouped export.
                 throw new UncheckedIOException(e);
             }
@@ -181,7 +179,7 @@ public final class BulkExportReader {
         for (Path file : files(folder, issues)) {
             scan(file, issues, medications, unattached, (key, line) -> {
                 if (key.equals(patientId)) {
-                    lines.add(line);
+                    lines.add(line.text());
                 }
             });
         }
@@ -194,9 +192,9 @@ public final class BulkExportReader {
         return new BulkSummary(r.imported() ? 1 : 0, r.imported() ? 0 : 1, issues);
     }
 
-    /** Where a line goes: its patient id and the line itself. */
+    /** Where a patient's line goes: her id and the line (its text and number, valid during the call). */
     interface LineSink {
-        void accept(String patientId, String line);
+        void accept(String patientId, NdjsonLines line);
     }
 
     private void scan(Path file, List<DataQualityIssue> issues, Map<String, JsonNode> medications,
@@ -212,17 +210,15 @@ public final class BulkExportReader {
      */
     boolean scan(Path file, List<DataQualityIssue> issues, Map<String, JsonNode> medications,
             Map<String, Integer> unattached, LineSink sink, BooleanSupplier stop) {
-        try (BufferedReader lines = SortedExport.open(file)) {
-            int n = 0;
-            for (String line = lines.readLine(); line != null && !stop.getAsBoolean(); line = lines.readLine()) {
-                n++;
-                BulkLine c = lineParser.classify(line);
+        try (NdjsonLines lines = NdjsonLines.open(file)) {
+            while (!stop.getAsBoolean() && lines.next()) {
+                BulkLine c = lineParser.classify(lines.bytes(), lines.start(), lines.length());
                 switch (c.kind()) {
                     case BLANK -> { }
-                    case MALFORMED -> issues.add(c.issue(file.getFileName().toString(), n));
-                    case MEDICATION -> medications.put(c.medicationKey(), mapper.readTree(line));
+                    case MALFORMED -> issues.add(c.issue(file.getFileName().toString(), lines.number()));
+                    case MEDICATION -> medications.put(c.medicationKey(), mapper.readTree(lines.text()));
                     case UNATTACHED -> unattached.merge(c.resourceType(), 1, Integer::sum);
-                    case PATIENT_RESOURCE -> sink.accept(c.patientId(), line);
+                    case PATIENT_RESOURCE -> sink.accept(c.patientId(), lines);
                 }
             }
             return true;
@@ -246,22 +242,22 @@ public final class BulkExportReader {
         return null;
     }
 
+    /**
+     * The patient's resources, then the Medications they reference, read as the entries of one
+     * collection Bundle (without building the Bundle).
+     */
     private BulkPatientResult importOne(String id, List<JsonNode> resources, Map<String, JsonNode> medications) {
-        ObjectNode bundle = mapper.createObjectNode();
-        bundle.put("resourceType", "Bundle");
-        bundle.put("type", "collection");
-        ArrayNode entries = bundle.putArray("entry");
+        List<JsonNode> entries = new ArrayList<>(resources);
         List<String> referenced = new ArrayList<>();
         for (JsonNode r : resources) {
-            entries.addObject().set("resource", r);
             String med = r.path("medicationReference").path("reference").asText(null);
             if (med != null && medications.containsKey(med) && !referenced.contains(med)) {
                 referenced.add(med);
             }
         }
-        referenced.forEach(m -> entries.addObject().set("resource", medications.get(m)));
+        referenced.forEach(m -> entries.add(medications.get(m)));
         try {
-            return new BulkPatientResult(id, reader.read(bundle), null);
+            return new BulkPatientResult(id, reader.read(entries), null);
         } catch (FhirImportException e) {
             return new BulkPatientResult(id, null, e);
         }
@@ -319,7 +315,7 @@ public final class BulkExportReader {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         if (dir == null) {
             return;
         }

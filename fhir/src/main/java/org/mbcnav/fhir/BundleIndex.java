@@ -49,6 +49,21 @@ final class BundleIndex {
         return index;
     }
 
+    /**
+     * Indexes the resources of a collection Bundle given as a list (entries without fullUrl or
+     * search mode): what {@link #of} does for such a Bundle, without building it first. The
+     * bulk reader imports each patient this way.
+     */
+    static BundleIndex ofEntries(List<JsonNode> resources, IssueLog log) {
+        BundleIndex index = new BundleIndex(log);
+        for (int i = 0; i < resources.size(); i++) {
+            index.entry(resources.get(i), null, null, i);
+        }
+        index.findPatient();
+        index.checkSubjects();
+        return index;
+    }
+
     private void readBundle(JsonNode root) {
         String bundleType = root.path("type").asText("");
         if (!BUNDLE_TYPES.contains(bundleType)) {
@@ -57,19 +72,21 @@ final class BundleIndex {
         }
         int i = 0;
         for (JsonNode entry : root.path("entry")) {
-            String where = "Bundle.entry[" + i++ + "]";
-            JsonNode resource = entry.get("resource");
-            if (resource == null || !resource.isObject()) {
-                log.warning(where, "entry", "has no resource (a delete or response entry?); ignored");
-                continue;
-            }
-            if ("outcome".equals(entry.path("search").path("mode").asText())
-                    || "OperationOutcome".equals(resource.path("resourceType").asText())) {
-                log.warning(where, "OperationOutcome", "the server reported: " + outcomeText(resource));
-                continue;
-            }
-            add(resource, entry.path("fullUrl").asText(null), where);
+            entry(entry.get("resource"), entry.path("search").path("mode").asText(), entry.path("fullUrl").asText(null), i++);
         }
+    }
+
+    private void entry(JsonNode resource, String searchMode, String fullUrl, int i) {
+        String where = "Bundle.entry[" + i + "]";
+        if (resource == null || !resource.isObject()) {
+            log.warning(where, "entry", "has no resource (a delete or response entry?); ignored");
+            return;
+        }
+        if ("outcome".equals(searchMode) || "OperationOutcome".equals(resource.path("resourceType").asText())) {
+            log.warning(where, "OperationOutcome", "the server reported: " + outcomeText(resource));
+            return;
+        }
+        add(resource, fullUrl, where);
     }
 
     private static String outcomeText(JsonNode outcome) {

@@ -47,18 +47,34 @@ record Concept(List<Coding> codings, String text) {
         return codings.isEmpty() && text == null;
     }
 
+    // Plain loops: these run for every code set of every mapper on every resource of a population.
     boolean has(String system, String code) {
-        return codings.stream().anyMatch(c -> c.is(system, code));
+        for (Coding c : codings) {
+            if (c.is(system, code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean hasAny(String system, Set<String> codes) {
-        // A coding without a code (valid FHIR: display only) matches no code; Set.of rejects null lookups.
-        return codings.stream().anyMatch(c -> system.equals(c.system()) && c.code() != null && codes.contains(c.code()));
+        for (Coding c : codings) {
+            // A coding without a code (valid FHIR: display only) matches no code; Set.of rejects null lookups.
+            if (system.equals(c.system()) && c.code() != null && codes.contains(c.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first code in the given system. */
     Optional<String> code(String system) {
-        return codings.stream().filter(c -> system.equals(c.system()) && c.code() != null).map(Coding::code).findFirst();
+        for (Coding c : codings) {
+            if (system.equals(c.system()) && c.code() != null) {
+                return Optional.of(c.code());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Text and every display, lowercased, for the fallbacks that read words. */

@@ -21,7 +21,17 @@ final class FhirDate {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        Matcher m = DATE.matcher(value.trim());
+        String v = value.trim();
+        if (isFullDate(v)) {
+            // The usual form (a full date, with or without a time) without the regular expression.
+            try {
+                return Optional.of(LocalDate.of(digits(v, 0, 4), digits(v, 5, 7), digits(v, 8, 10)));
+            } catch (java.time.DateTimeException e) {
+                log.warning(where, value, "not a real calendar date; ignored");
+                return Optional.empty();
+            }
+        }
+        Matcher m = DATE.matcher(v);
         if (!m.matches()) {
             log.warning(where, value, "not a FHIR date or dateTime; ignored");
             return Optional.empty();
@@ -42,5 +52,40 @@ final class FhirDate {
             log.warning(where, value, "not a real calendar date; ignored");
             return Optional.empty();
         }
+    }
+
+    /** "YYYY-MM-DD", alone or followed by "T...": what {@link #DATE} matches with all three parts. */
+    private static boolean isFullDate(String v) {
+        return v.length() >= 10 && (v.length() == 10 || v.charAt(10) == 'T') && v.charAt(4) == '-' && v.charAt(7) == '-'
+                && isDigits(v, 0, 4) && isDigits(v, 5, 7) && isDigits(v, 8, 10) && noLineBreak(v, 10);
+    }
+
+    /** The regular expression's "." stops at line terminators, so a time with one does not match. */
+    private static boolean noLineBreak(String v, int from) {
+        for (int i = from; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigits(String v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (v.charAt(i) - '0');
+        }
+        return n;
     }
 }

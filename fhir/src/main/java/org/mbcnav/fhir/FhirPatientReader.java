@@ -48,7 +48,16 @@ public final class FhirPatientReader {
 
     public ImportResult read(JsonNode root) {
         IssueLog log = new IssueLog();
-        BundleIndex index = BundleIndex.of(root, log);
+        return read(BundleIndex.of(root, log), log);
+    }
+
+    /** Reads the resources of a collection Bundle given as a list, as {@link #read(JsonNode)} reads the Bundle. */
+    public ImportResult read(List<JsonNode> resources) {
+        IssueLog log = new IssueLog();
+        return read(BundleIndex.ofEntries(resources, log), log);
+    }
+
+    private ImportResult read(BundleIndex index, IssueLog log) {
         if (log.hasErrors()) {
             throw failure(log);
         }

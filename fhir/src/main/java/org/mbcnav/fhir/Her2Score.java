@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 record Her2Score(String ihc, Boolean membraneStaining) {
     private static final Pattern PLUS = Pattern.compile("(?<![\\d.])([0-3])\\s*\\+");
     private static final Pattern BARE = Pattern.compile("^(?:ihc\\s*)?(?:score\\s*)?([0-3])$");
+    // Compiled once: String.matches would compile them on every call.
+    private static final Pattern ZERO_WITH = Pattern.compile(".*\\b0\\+?\\s*with\\b.*");
+    private static final Pattern ZERO_WITHOUT = Pattern.compile(".*\\b0\\+?\\s*without\\b.*");
 
     static Optional<Her2Score> parse(String text) {
         if (text == null) {
@@ -27,11 +30,11 @@ record Her2Score(String ihc, Boolean membraneStaining) {
             return Optional.empty();
         }
         if (t.contains("ultralow") || t.contains("ultra-low")
-                || (t.matches(".*\\b0\\+?\\s*with\\b.*") && t.contains("membrane") && !t.contains("without"))) {
+                || (t.contains("membrane") && !t.contains("without") && ZERO_WITH.matcher(t).matches())) {
             return Optional.of(new Her2Score("0", true));
         }
         if (t.contains("her2-null") || t.contains("her2 null") || t.equals("null")
-                || (t.matches(".*\\b0\\+?\\s*without\\b.*") && t.contains("membrane")) || t.contains("no staining")) {
+                || (t.contains("membrane") && ZERO_WITHOUT.matcher(t).matches()) || t.contains("no staining")) {
             return Optional.of(new Her2Score("0", false));
         }
         Matcher m = PLUS.matcher(t);

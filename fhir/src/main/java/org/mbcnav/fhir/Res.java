@@ -11,14 +11,22 @@ import java.util.Optional;
  * that each issue names the resource ("Observation/her2-1") and the element it came from.
  */
 final class Res {
+    private static final List<String> EVENT_DATES = List.of("effectiveDateTime", "onsetDateTime", "performedDateTime", "effectiveInstant");
+    private static final List<String> EVENT_PERIODS = List.of("effectivePeriod", "onsetPeriod", "performedPeriod");
     private final JsonNode node;
     private final IssueLog log;
+    // Read once: every mapper asks for them, and each read is a map lookup in the tree.
+    private final String type;
+    private final String id;
     private final String ref;
 
     Res(JsonNode node, IssueLog log) {
         this.node = node;
         this.log = log;
-        this.ref = type() + "/" + (id() == null ? "(no id)" : id());
+        this.type = node.path("resourceType").asText("(no resourceType)");
+        JsonNode idNode = node.get("id");
+        this.id = idNode == null || !idNode.isValueNode() ? null : idNode.asText();
+        this.ref = type + "/" + (id == null ? "(no id)" : id);
     }
 
     JsonNode node() {
@@ -30,12 +38,11 @@ final class Res {
     }
 
     String type() {
-        return node.path("resourceType").asText("(no resourceType)");
+        return type;
     }
 
     String id() {
-        JsonNode id = node.get("id");
-        return id == null || !id.isValueNode() ? null : id.asText();
+        return id;
     }
 
     /** "Type/id", the name used in every issue. */
@@ -73,12 +80,12 @@ final class Res {
 
     /** The clinically relevant date of an event: effective[x], onset[x], performed[x], then issued. */
     Optional<LocalDate> eventDate() {
-        for (String f : List.of("effectiveDateTime", "onsetDateTime", "performedDateTime", "effectiveInstant")) {
+        for (String f : EVENT_DATES) {
             if (node.hasNonNull(f)) {
                 return date(node.get(f).asText(), f);
             }
         }
-        for (String f : List.of("effectivePeriod", "onsetPeriod", "performedPeriod")) {
+        for (String f : EVENT_PERIODS) {
             if (node.has(f)) {
                 return date(node.get(f).path("start").asText(null), f + ".start");
             }

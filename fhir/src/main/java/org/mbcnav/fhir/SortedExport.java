@@ -1,12 +1,8 @@
 package org.mbcnav.fhir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,31 +12,33 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
+import java.util.stream.IntStream;
 import org.mbcnav.model.patient.DataQualityIssue;
 
 /**
  * The fast path of {@link BulkExportReader#group} for an export whose per-type files are each
  * ordered by patient id (as many servers, and `mbcnav synth`, write them). A first pass over
- * the files (in parallel, a file at a time per thread) checks the order and collects what
- * belongs to no patient: malformed lines, Medications, unattached resources. If every file is
- * ordered, a second pass merges the files like a k-way merge sort and hands each patient to the
- * sink as soon as every file has moved past her: no temporary files, memory of one line per
- * file plus one patient. The groups, their lines (file order, then line order) and the order of patients
- * (ids sorted) are what the general path gives for an export of one partition. The first file
- * found out of order stops the check, and the caller takes the general path.
+ * the files (in parallel, a file at a time per thread) parses every line once with a streaming
+ * parser: it checks the order, collects what belongs to no patient (malformed lines,
+ * Medications, unattached resources) and writes down which lines belong to which patient
+ * ({@link PatientRuns}, a temporary file per input file). If every file is ordered, a second
+ * pass merges the files like a k-way merge sort and hands each patient to the sink as soon as
+ * every file has moved past her. The merge runs on the caller's thread, a serial stage of the
+ * cohort run, so it parses nothing: it reads lines and the recorded runs; the lines become trees
+ * once, when their patient is imported. Memory is one line per file plus one patient. The
+ * groups, their lines (file order, then line order) and the order of patients (ids sorted) are
+ * what the general path gives for an export of one partition. The first file found out of order
+ * stops the check, and the caller takes the general path.
  */
 final class SortedExport {
     private final BulkExportReader reader;
-    private final BulkLineParser lineParser;
 
-    SortedExport(BulkExportReader reader, BulkLineParser lineParser) {
+    SortedExport(BulkExportReader reader) {
         this.reader = reader;
-        this.lineParser = lineParser;
     }
 
-    /** What the first pass found in one file. */
-    private record FileScan(boolean ordered, List<DataQualityIssue> issues, Map<String, JsonNode> medications,
+    /** What the first pass found in one file; runs is where its patient lines were written down. */
+    private record FileScan(Path file, Path runs, List<DataQualityIssue> issues, Map<String, JsonNode> medications,
                             Map<String, Integer> unattached) {
     }
 
@@ -49,47 +47,71 @@ final class SortedExport {
      * belong to no patient; returns null, having sent nothing to the sink, if a file is not.
      */
     List<DataQualityIssue> group(List<Path> files, List<DataQualityIssue> issues, Consumer<PatientGroup> sink) {
-        AtomicBoolean unordered = new AtomicBoolean();
-        List<FileScan> scans = files.parallelStream().map(f -> check(f, unordered)).toList();
-        if (unordered.get()) {
-            return null;
+        Path spill = null;
+        try {
+            spill = Files.createTempDirectory("mbcnav-runs");
+            Path dir = spill;
+            AtomicBoolean unordered = new AtomicBoolean();
+            List<Path> runs = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                runs.add(dir.resolve("runs-" + i));
+            }
+            List<FileScan> scans = IntStream.range(0, files.size()).parallel()
+                    .mapToObj(i -> check(files.get(i), runs.get(i), unordered)).toList();
+            if (unordered.get()) {
+                return null;
+            }
+            Map<String, JsonNode> medications = new HashMap<>();
+            Map<String, Integer> unattached = new TreeMap<>();
+            for (FileScan s : scans) {
+                issues.addAll(s.issues());
+                medications.putAll(s.medications());
+                s.unattached().forEach((type, n) -> unattached.merge(type, n, Integer::sum));
+            }
+            unattached.forEach((type, n) -> issues.add(BulkLine.unattachedIssue(type, n)));
+            merge(scans, Map.copyOf(medications), sink);
+            return issues;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot group the bulk export (temporary files of the merge)", e);
+        } finally {
+            BulkExportReader.deleteQuietly(spill);
         }
-        Map<String, JsonNode> medications = new HashMap<>();
-        Map<String, Integer> unattached = new TreeMap<>();
-        for (FileScan s : scans) {
-            issues.addAll(s.issues());
-            medications.putAll(s.medications());
-            s.unattached().forEach((type, n) -> unattached.merge(type, n, Integer::sum));
-        }
-        unattached.forEach((type, n) -> issues.add(BulkLine.unattachedIssue(type, n)));
-        merge(files, Map.copyOf(medications), sink);
-        return issues;
     }
 
-    private FileScan check(Path file, AtomicBoolean unordered) {
+    private FileScan check(Path file, Path runs, AtomicBoolean unordered) {
         List<DataQualityIssue> issues = new ArrayList<>();
         Map<String, JsonNode> medications = new HashMap<>();
         Map<String, Integer> unattached = new TreeMap<>();
         String[] last = {null};
-        boolean read = reader.scan(file, issues, medications, unattached, (patientId, line) -> {
-            if (last[0] != null && patientId.compareTo(last[0]) < 0) {
-                unordered.set(true);
-            }
-            last[0] = patientId;
-        }, unordered::get);
+        boolean read;
+        try (PatientRuns.Writer out = new PatientRuns.Writer(runs)) {
+            read = reader.scan(file, issues, medications, unattached, (patientId, line) -> {
+                if (last[0] != null && patientId.compareTo(last[0]) < 0) {
+                    unordered.set(true);
+                }
+                last[0] = patientId;
+                try {
+                    out.add(patientId, line.number());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, unordered::get);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the temporary file " + runs, e);
+        }
         if (!read) {
             // The general path reads every file again and reports the one it cannot read.
             unordered.set(true);
         }
-        return new FileScan(!unordered.get(), issues, medications, unattached);
+        return new FileScan(file, runs, issues, medications, unattached);
     }
 
     /** The k-way merge: the smallest patient id among the files' next lines is complete once taken from every file. */
-    private void merge(List<Path> files, Map<String, JsonNode> medications, Consumer<PatientGroup> sink) {
+    private void merge(List<FileScan> scans, Map<String, JsonNode> medications, Consumer<PatientGroup> sink) throws IOException {
         List<Cursor> cursors = new ArrayList<>();
         try {
-            for (Path f : files) {
-                cursors.add(new Cursor(open(f)));
+            for (FileScan s : scans) {
+                cursors.add(new Cursor(s.file(), s.runs()));
             }
             while (true) {
                 String next = null;
@@ -110,8 +132,6 @@ final class SortedExport {
                 }
                 sink.accept(new PatientGroup(next, lines, medications));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             for (Cursor c : cursors) {
                 c.close();
@@ -119,42 +139,50 @@ final class SortedExport {
         }
     }
 
-    /** The next patient line of one file (other lines were dealt with by the first pass). */
-    private final class Cursor {
-        private final BufferedReader in;
+    /** The next patient line of one file, found through the runs the check wrote down. */
+    private static final class Cursor {
+        private final Path file;
+        private final NdjsonLines in;
+        private final PatientRuns.Reader runs;
+        /** Lines of the current run not yet read. */
+        private int left;
         String key;
         String line;
 
-        Cursor(BufferedReader in) throws IOException {
-            this.in = in;
+        Cursor(Path file, Path runs) throws IOException {
+            this.file = file;
+            this.in = NdjsonLines.open(file);
+            this.runs = new PatientRuns.Reader(runs);
             advance();
         }
 
         void advance() throws IOException {
-            for (String l = in.readLine(); l != null; l = in.readLine()) {
-                BulkLine c = lineParser.classify(l);
-                if (c.kind() == BulkLine.Kind.PATIENT_RESOURCE) {
-                    key = c.patientId();
-                    line = l;
+            if (left == 0) {
+                if (!runs.next()) {
+                    key = null;
+                    line = null;
                     return;
                 }
+                for (int i = 0; i < runs.skip; i++) {
+                    in.next();
+                }
+                key = runs.patientId;
+                left = runs.lines;
             }
-            key = null;
-            line = null;
+            if (!in.next()) {
+                throw new IOException(file + " became shorter while the export was read");
+            }
+            line = in.text();
+            left--;
         }
 
         void close() {
             try {
                 in.close();
+                runs.close();
             } catch (IOException e) {
-                // Closing a file that was read to the end: nothing is lost.
+                // Closing files that were read to the end: nothing is lost.
             }
         }
-    }
-
-    static BufferedReader open(Path file) throws IOException {
-        InputStream raw = Files.newInputStream(file);
-        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     }
 }

@@ -59,71 +59,94 @@ final class TreatmentCourseBuilder {
 
     private static TreatmentCourse course(List<MedicationUse> group, LocalDate nextStart, Context ctx, IssueLog log) {
         Set<String> drugs = new LinkedHashSet<>();
-        group.forEach(u -> drugs.add(u.drug()));
-        String where = String.join(", ", group.stream().map(MedicationUse::ref).distinct().toList());
+        boolean ongoing = false;
+        boolean endKnown = true;
+        LocalDate latestEnd = null;
+        for (MedicationUse u : group) {
+            drugs.add(u.drug());
+            ongoing |= u.ongoing() && u.end() == null;
+            endKnown &= u.end() != null;
+            if (u.end() != null && (latestEnd == null || u.end().isAfter(latestEnd))) {
+                latestEnd = u.end();
+            }
+        }
         LocalDate start = group.get(0).start();
-        boolean ongoing = group.stream().anyMatch(u -> u.ongoing() && u.end() == null);
-        LocalDate end = ongoing ? null : group.stream().map(MedicationUse::end).filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
-        boolean endKnown = ongoing || group.stream().allMatch(u -> u.end() != null);
+        LocalDate end = ongoing ? null : latestEnd;
+        endKnown |= ongoing;
         String note = null;
         if (nextStart != null && (end == null || !endKnown)) {
             // A later course started, so this one ended by then at the latest; leaving the end
             // empty would make it look ongoing.
             end = nextStart;
             note = "end date not recorded; taken as the start of the next course";
-            log.info(where, String.join(" + ", drugs), note);
+            log.info(where(group), String.join(" + ", drugs), note);
         } else if (nextStart == null && !ongoing && end == null) {
             note = "ended; end date not recorded";
-            log.warning(where, String.join(" + ", drugs),
+            log.warning(where(group), String.join(" + ", drugs),
                     "the last course is marked ended but has no end date; the model will read it as ongoing");
         }
         StopReason reason = stopReason(group);
-        return new TreatmentCourse(List.copyOf(drugs), setting(group, start, ctx, where, log), start, end, reason, null, note);
+        return new TreatmentCourse(List.copyOf(drugs), setting(group, start, ctx, log), start, end, reason, null, note);
     }
 
+    /** The records of a course, as issues name it; built only when an issue is logged. */
+    private static String where(List<MedicationUse> group) {
+        return String.join(", ", group.stream().map(MedicationUse::ref).distinct().toList());
+    }
+
+    /** The stop reasons in the order of precedence: the first that any record of the course gives. */
+    private static final List<StopReason> STOP_REASONS =
+            List.of(StopReason.PROGRESSION, StopReason.TOXICITY, StopReason.PATIENT_CHOICE, StopReason.OTHER, StopReason.COMPLETED);
+
     private static StopReason stopReason(List<MedicationUse> group) {
-        for (StopReason r : List.of(StopReason.PROGRESSION, StopReason.TOXICITY, StopReason.PATIENT_CHOICE, StopReason.OTHER, StopReason.COMPLETED)) {
-            if (group.stream().anyMatch(u -> u.stopReason() == r)) {
-                return r;
+        for (StopReason r : STOP_REASONS) {
+            for (MedicationUse u : group) {
+                if (u.stopReason() == r) {
+                    return r;
+                }
             }
         }
         return null;
     }
 
-    private static TherapySetting setting(List<MedicationUse> group, LocalDate start, Context ctx, String where, IssueLog log) {
+    private static TherapySetting setting(List<MedicationUse> group, LocalDate start, Context ctx, IssueLog log) {
         for (MedicationUse u : group) {
             if (u.setting() != null) {
                 return u.setting();
             }
         }
-        boolean palliative = group.stream().anyMatch(u -> "palliative".equals(u.intent()));
-        boolean curative = group.stream().anyMatch(u -> "curative".equals(u.intent()));
+        boolean palliative = false;
+        boolean curative = false;
+        for (MedicationUse u : group) {
+            palliative |= "palliative".equals(u.intent());
+            curative |= "curative".equals(u.intent());
+        }
         if (palliative) {
             return TherapySetting.METASTATIC;
         }
         if (curative) {
             if (ctx.metastaticDate() != null && !Boolean.TRUE.equals(ctx.deNovo()) && !start.isBefore(ctx.metastaticDate())) {
-                log.warning(where, "intent curative", "curative intent but started after the metastatic diagnosis ("
+                log.warning(where(group), "intent curative", "curative intent but started after the metastatic diagnosis ("
                         + ctx.metastaticDate() + "); the stated intent is kept");
             }
-            return early(start, ctx, where, log);
+            return early(group, start, ctx, log);
         }
         if (ctx.notMetastatic()) {
-            return early(start, ctx, where, log);
+            return early(group, start, ctx, log);
         }
         if (Boolean.TRUE.equals(ctx.deNovo())) {
             return TherapySetting.METASTATIC;
         }
         if (ctx.metastaticDate() != null) {
-            return start.isBefore(ctx.metastaticDate()) ? early(start, ctx, where, log) : TherapySetting.METASTATIC;
+            return start.isBefore(ctx.metastaticDate()) ? early(group, start, ctx, log) : TherapySetting.METASTATIC;
         }
-        log.warning(where, "setting", "no intent and no metastatic diagnosis date; the setting of this course is unknown");
+        log.warning(where(group), "setting", "no intent and no metastatic diagnosis date; the setting of this course is unknown");
         return null;
     }
 
-    private static TherapySetting early(LocalDate start, Context ctx, String where, IssueLog log) {
+    private static TherapySetting early(List<MedicationUse> group, LocalDate start, Context ctx, IssueLog log) {
         if (ctx.firstSurgery() == null) {
-            log.warning(where, "setting", "early-disease treatment but no surgery date; adjuvant or neoadjuvant unknown");
+            log.warning(where(group), "setting", "early-disease treatment but no surgery date; adjuvant or neoadjuvant unknown");
             return null;
         }
         return start.isBefore(ctx.firstSurgery()) ? TherapySetting.NEOADJUVANT : TherapySetting.ADJUVANT;

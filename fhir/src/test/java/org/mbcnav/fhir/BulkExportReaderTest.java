@@ -85,7 +85,7 @@ class BulkExportReaderTest {
         }
         List<PatientGroup> fromShuffled = new ArrayList<>();
         BulkExportReader reader = new BulkExportReader(new TestDrugs());
-        List<DataQualityIssue> sortedPathIssues = new SortedExport(reader, new BulkLineParser())
+        List<DataQualityIssue> sortedPathIssues = new SortedExport(reader)
                 .group(reader.files(shuffled, new ArrayList<>()), new ArrayList<>(), fromShuffled::add);
         assertThat(sortedPathIssues).isNull();
         assertThat(fromShuffled).isEmpty();
@@ -94,6 +94,40 @@ class BulkExportReaderTest {
         for (int i = 0; i < general.size(); i++) {
             assertThat(fromShuffled.get(i).lines()).containsExactlyInAnyOrderElementsOf(general.get(i).lines());
         }
+    }
+
+    /**
+     * The merge reads lines by the runs the order check wrote down, without parsing: lines that
+     * belong to no patient (blank, malformed, Medication, Practitioner) before, between and
+     * inside a patient's lines must be skipped exactly, and the same patient on both sides of
+     * such a line stays one patient.
+     */
+    @Test
+    void theMergeSkipsLinesOfNoPatientWhereverTheyAre(@TempDir Path dir) throws IOException {
+        String a1 = obs("a1", "Patient/a");
+        String a2 = obs("a2", "https://ehr.example/fhir/Patient/a/_history/2");
+        String b1 = obs("b1", "Patient/b");
+        String c1 = obs("c1", "urn:uuid:c");
+        String med = "{\"resourceType\":\"Medication\",\"id\":\"m1\"}";
+        String practitioner = "{\"resourceType\":\"Practitioner\",\"id\":\"d1\"}";
+        Files.writeString(dir.resolve("Observation.ndjson"), String.join("\n",
+                "", med, a1, "{broken", a2, "", practitioner, a1.replace("\"a1\"", "\"a3\""), b1, "[1]", "", c1, med.replace("m1", "m2"), "") + "\n");
+        Files.writeString(dir.resolve("Patient.ndjson"), String.join("\n",
+                "{\"resourceType\":\"Patient\",\"id\":\"a\"}", "", "{\"resourceType\":\"Patient\",\"id\":\"c\"}"));
+        List<PatientGroup> general = new ArrayList<>();
+        List<DataQualityIssue> generalIssues = new BulkExportReader(new TestDrugs(), 1 << 20, false).group(dir, general::add);
+        List<PatientGroup> merged = new ArrayList<>();
+        List<DataQualityIssue> mergedIssues = new BulkExportReader(new TestDrugs()).group(dir, merged::add);
+        assertThat(merged).extracting(PatientGroup::patientId).containsExactly("a", "b", "c");
+        assertThat(merged.get(0).lines()).hasSize(4);
+        assertThat(merged).isEqualTo(general);
+        assertThat(mergedIssues).isEqualTo(generalIssues)
+                .anyMatch(i -> i.where().equals("Observation.ndjson line 4 column 2"))
+                .anyMatch(i -> i.where().equals("Observation.ndjson line 10"));
+    }
+
+    private static String obs(String id, String subject) {
+        return "{\"resourceType\":\"Observation\",\"id\":\"" + id + "\",\"subject\":{\"reference\":\"" + subject + "\"}}";
     }
 
     @Test

@@ -3,11 +3,14 @@ package org.mbcnav.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.mbcnav.model.knowledge.Criterion;
 import org.mbcnav.model.knowledge.Definitions;
 import org.mbcnav.model.knowledge.Drug;
 import org.mbcnav.model.knowledge.Evidence;
 import org.mbcnav.model.knowledge.Knowledge;
+import org.mbcnav.model.knowledge.Regimen;
 import org.mbcnav.model.patient.Preferences;
 import org.mbcnav.model.plan.DrugRef;
 
@@ -23,40 +26,56 @@ final class OptionRanker {
 
     private final Knowledge k;
     private final Preferences prefs;
+    private final CriterionEvaluator criteria;
     private final List<Definitions.RankingRule> rules;
 
     /** Only the ranking rules whose condition holds for this patient are applied. */
     OptionRanker(Knowledge k, Preferences prefs, CriterionEvaluator criteria) {
         this.k = k;
         this.prefs = prefs;
+        this.criteria = criteria;
         this.rules = k.definitions().rankingRules().stream()
                 .filter(r -> r.when() == null || criteria.truth(r.when()) == Truth.TRUE)
                 .toList();
     }
 
     List<Assessment> rank(List<Assessment> offered) {
+        return order(offered, Offer::of, a -> a.approvals().stream().anyMatch(s -> s.status().equals("on-label")));
+    }
+
+    /**
+     * The same order as {@link #rank} for the same offered regimens, from truths alone: whether
+     * an option is on-label is decided by {@link ApprovalEvaluator#onLabel} instead of the full
+     * approval statuses, and the ranking rules read criterion truths instead of verdicts.
+     */
+    List<Offer> rankOffers(List<Offer> offered, ApprovalEvaluator approvals) {
+        return order(offered, o -> o, o -> approvals.onLabel(o.regimen()));
+    }
+
+    private <T> List<T> order(List<T> offered, Function<T, Offer> offer, Predicate<T> onLabel) {
         // Sort keys are computed once per option: the comparator runs O(n log n) times.
-        record Keyed(Assessment a, int category, long preferences, int[] rules, int onLabel, int os, double pfs) {
+        record Keyed<T>(T item, String id, int category, long preferences, int[] rules, int onLabel, int os, double pfs) {
         }
-        List<Keyed> keyed = new ArrayList<>();
-        for (Assessment a : offered) {
+        List<Keyed<T>> keyed = new ArrayList<>();
+        for (T item : offered) {
+            Offer o = offer.apply(item);
+            Regimen r = o.regimen();
             int[] ruleKeys = new int[rules.size()];
             for (int i = 0; i < rules.size(); i++) {
-                ruleKeys[i] = matches(rules.get(i), a) ? 0 : 1;
+                ruleKeys[i] = matches(rules.get(i), r) ? 0 : 1;
             }
-            keyed.add(new Keyed(a, CATEGORY_ORDER.indexOf(a.regimen().category()),
-                    -preferenceNotes(a).stream().filter(n -> n.startsWith("+")).count(), ruleKeys,
-                    a.approvals().stream().anyMatch(s -> s.status().equals("on-label")) ? 0 : 1,
-                    significantOs(a) ? 0 : 1, bestPfsHr(a)));
+            keyed.add(new Keyed<>(item, r.id(), CATEGORY_ORDER.indexOf(r.category()),
+                    -preferenceNotes(r, o.drugs()).stream().filter(n -> n.startsWith("+")).count(), ruleKeys,
+                    onLabel.test(item) ? 0 : 1, significantOs(r) ? 0 : 1, bestPfsHr(r)));
         }
-        keyed.sort(Comparator.comparingInt(Keyed::category)
+        keyed.sort(Comparator.<Keyed<T>>comparingInt(Keyed::category)
                 .thenComparingLong(Keyed::preferences)
                 .thenComparing(Keyed::rules, java.util.Arrays::compare)
                 .thenComparingInt(Keyed::onLabel)
                 .thenComparingInt(Keyed::os)
                 .thenComparingDouble(Keyed::pfs)
-                .thenComparing(x -> x.a().regimen().id()));
-        return keyed.stream().map(Keyed::a).toList();
+                .thenComparing(Keyed::id));
+        return keyed.stream().map(Keyed::item).toList();
     }
 
     /**
@@ -64,9 +83,17 @@ final class OptionRanker {
      * that the patient and the team can see why the order changed.
      */
     List<String> preferenceNotes(Assessment a) {
+        return preferenceNotes(a.regimen(), a.drugs().stream().map(DrugRef::name).toList());
+    }
+
+    private List<String> preferenceNotes(Regimen r, List<String> drugNames) {
         List<String> notes = new ArrayList<>();
-        List<Drug> drugs = a.drugs().stream().map(DrugRef::name).map(k::drug).flatMap(java.util.Optional::stream).toList();
-        boolean radiation = a.regimen().modalities().contains("radiation");
+        if (!Boolean.TRUE.equals(prefs.oralOnly()) && !Boolean.TRUE.equals(prefs.avoidHairLoss())
+                && !Boolean.TRUE.equals(prefs.fewerVisits())) {
+            return notes; // no preference stated: no note, and nothing to look up
+        }
+        List<Drug> drugs = drugNames.stream().map(k::drug).flatMap(java.util.Optional::stream).toList();
+        boolean radiation = r.modalities().contains("radiation");
         if (Boolean.TRUE.equals(prefs.oralOnly()) && !radiation) {
             List<String> notOral = drugs.stream().filter(d -> !"oral".equals(d.route())).map(Drug::name).toList();
             notes.add(notOral.isEmpty() ? "+ oral only: every drug is taken by mouth"
@@ -78,7 +105,7 @@ final class OptionRanker {
                     : "- avoid hair loss: " + String.join(", ", hair) + " often causes hair loss (scalp cooling may help)");
         }
         if (Boolean.TRUE.equals(prefs.fewerVisits())) {
-            Double visits = a.regimen().visitsPerMonth();
+            Double visits = r.visitsPerMonth();
             if (visits != null) {
                 notes.add(visits <= 1 ? "+ fewer visits: about " + fmt(visits) + " clinic visit(s) a month"
                         : "- fewer visits: about " + fmt(visits) + " clinic visits a month");
@@ -89,19 +116,18 @@ final class OptionRanker {
 
     /** The ranking rules that moved this option up, for the option's reasons. */
     List<Definitions.RankingRule> rulesMatched(Assessment a) {
-        return rules.stream().filter(r -> matches(r, a)).toList();
+        return rules.stream().filter(r -> matches(r, a.regimen())).toList();
     }
 
-    private static boolean matches(Definitions.RankingRule rule, Assessment a) {
-        if (!rule.preferModalities().isEmpty() && a.regimen().modalities().stream().anyMatch(rule.preferModalities()::contains)) {
+    private boolean matches(Definitions.RankingRule rule, Regimen r) {
+        if (!rule.preferModalities().isEmpty() && r.modalities().stream().anyMatch(rule.preferModalities()::contains)) {
             return true;
         }
         if (!rule.biomarkerMatched()) {
             return false;
         }
-        List<Criterion> criteria = a.regimen().eligibility();
-        for (int i = 0; i < criteria.size() && i < a.eligibility().size(); i++) {
-            if (restsOnBiomarker(criteria.get(i), a.eligibility().get(i))) {
+        for (Criterion c : r.eligibility()) {
+            if (restsOnBiomarker(c)) {
                 return true;
             }
         }
@@ -113,8 +139,8 @@ final class OptionRanker {
      * TMB), directly or inside allOf/anyOf, judged by the criterion's kind, not its wording. A
      * negated criterion ("not ... detected") never counts.
      */
-    private static boolean restsOnBiomarker(Criterion c, Verdict v) {
-        if (v.truth() != Truth.TRUE) {
+    private boolean restsOnBiomarker(Criterion c) {
+        if (criteria.truth(c) != Truth.TRUE) {
             return false;
         }
         return switch (c) {
@@ -123,27 +149,27 @@ final class OptionRanker {
             case Criterion.PdL1 p -> true;
             case Criterion.Msi m -> true;
             case Criterion.Tmb t -> true;
-            case Criterion.AllOf all -> anyPart(all.criteria(), v);
-            case Criterion.AnyOf any -> anyPart(any.criteria(), v);
+            case Criterion.AllOf all -> anyPart(all.criteria());
+            case Criterion.AnyOf any -> anyPart(any.criteria());
             default -> false;
         };
     }
 
-    private static boolean anyPart(List<Criterion> criteria, Verdict v) {
-        for (int i = 0; i < criteria.size() && i < v.parts().size(); i++) {
-            if (restsOnBiomarker(criteria.get(i), v.parts().get(i))) {
+    private boolean anyPart(List<Criterion> parts) {
+        for (Criterion part : parts) {
+            if (restsOnBiomarker(part)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean significantOs(Assessment a) {
-        return a.regimen().evidence().stream().anyMatch(e -> e.os() != null && Boolean.TRUE.equals(e.os().significant()));
+    private static boolean significantOs(Regimen r) {
+        return r.evidence().stream().anyMatch(e -> e.os() != null && Boolean.TRUE.equals(e.os().significant()));
     }
 
-    private static double bestPfsHr(Assessment a) {
-        return a.regimen().evidence().stream()
+    private static double bestPfsHr(Regimen r) {
+        return r.evidence().stream()
                 .map(Evidence::pfs)
                 .filter(o -> o != null && o.hr() != null)
                 .mapToDouble(o -> o.hr())

@@ -55,24 +55,23 @@ public final class Planner {
 
     /**
      * The plan as a population run counts it: the same ranked options, excluded regimens, missing
-     * tests and trials as {@link #plan}. Regimens are screened on criterion truths first; only
-     * the offered ones are fully assessed (the ranking reads their approvals and verdicts), and
-     * for those waiting for information only the unknown criteria are explained, for the tests
-     * that would settle them.
+     * tests and trials as {@link #plan}, decided from criterion truths. Regimens are screened on
+     * truths; the offered ones are ranked on truths ({@link OptionRanker#rankOffers}: no
+     * verdicts, approval texts or reasons), and for those waiting for information only the
+     * unknown criteria are explained, for the tests that would settle them.
      */
     public PlanOutline outline(Patient patient, LocalDate asOf) {
         ClinicalState state = new ClinicalStateDeriver(k).derive(patient, asOf);
         CriterionEvaluator criteria = new CriterionEvaluator(state, index);
         RegimenScreen screen = new RegimenScreen(index, criteria);
-        RegimenAssessor assessor = new RegimenAssessor(k, index, criteria, state);
         PlanItems items = new PlanItems(k, index);
-        List<Assessment> offered = new ArrayList<>();
+        List<Offer> offered = new ArrayList<>();
         Map<String, List<String>> waiting = new LinkedHashMap<>();
         List<String> excluded = new ArrayList<>();
         for (Regimen r : index.regimensById()) {
             String outcome = screen.outcome(r);
             if ("offered".equals(outcome)) {
-                offered.add(assessor.assess(r));
+                offered.add(new Offer(r, screen.drugs(r)));
                 continue;
             }
             excluded.add(r.id());
@@ -88,15 +87,14 @@ public final class Planner {
             }
         }
         OptionRanker ranker = new OptionRanker(k, patient.preferences(), criteria);
-        List<Assessment> ranked = ranker.rank(offered);
+        List<Offer> ranked = ranker.rankOffers(offered, new ApprovalEvaluator(criteria, state.asOf()));
         List<PlanOutline.Option> options = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            Assessment a = ranked.get(i);
-            options.add(new PlanOutline.Option(i + 1, a.regimen().id(), a.regimen().category(),
-                    a.drugs().stream().map(d -> d.name()).toList()));
+            Offer o = ranked.get(i);
+            options.add(new PlanOutline.Option(i + 1, o.regimen().id(), o.regimen().category(), o.drugs()));
         }
         // Only the exclusions waiting for information open tests (TestPlanner ignores the others).
-        List<String> tests = new TestPlanner(k, state, criteria).plan(waiting, ranked).stream().map(MissingTest::id).toList();
+        List<String> tests = new TestPlanner(k, state, criteria).ids(waiting, ranked);
         return new PlanOutline(k.release().version(), SummaryBuilder.subtype(state), state.nextLine(), options, excluded,
                 tests, List.of(), k.release().disclaimer());
     }

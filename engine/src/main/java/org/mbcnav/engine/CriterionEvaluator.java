@@ -36,6 +36,8 @@ import org.mbcnav.model.patient.VariantResult;
 public final class CriterionEvaluator {
     private final ClinicalState s;
     private final KnowledgeIndex index;
+    /** Truths kept by criterion number ({@link #truth}); made on first use. One evaluator serves one thread. */
+    private Truth[] known;
 
     public CriterionEvaluator(ClinicalState state) {
         this(state, null);
@@ -113,12 +115,38 @@ public final class CriterionEvaluator {
 
     /**
      * The truth of a criterion without its explanation: always equal to {@code evaluate(c).truth()}
-     * (CriterionTruthTest checks every criterion of the knowledge base), but the criteria that
+     * (PlanOutlineTest checks every criterion of the knowledge base), but the criteria that
      * decide most regimens (receptors, HER2, subtype, line, prior treatment and their
      * combinations) are judged without building sentences, sets or nested verdicts. Kinds not
      * listed here fall back to the full evaluation.
+     *
+     * <p>An evaluator made by the planner keeps each truth of a criterion of the knowledge base
+     * once: the truth depends only on the criterion's parts and on this evaluator's clinical state,
+     * which never changes, and equal criteria share one number ({@link KnowledgeIndex#slot}). So
+     * the subtype or HER2 condition that many regimens repeat is judged once per planning.
+     * CriterionTruthMemoTest checks kept and fresh truths against each other.
      */
     public Truth truth(Criterion c) {
+        return truth(c, index == null ? -1 : index.slot(c));
+    }
+
+    /** {@link #truth(Criterion)} with the criterion's number already looked up (-1: none). */
+    Truth truth(Criterion c, int slot) {
+        if (slot < 0) {
+            return decide(c);
+        }
+        if (known == null) {
+            known = new Truth[index.slotCount()];
+        }
+        Truth t = known[slot];
+        if (t == null) {
+            t = decide(c);
+            known[slot] = t;
+        }
+        return t;
+    }
+
+    private Truth decide(Criterion c) {
         return switch (c) {
             case Criterion.HormoneReceptor h -> possibleTruth(s.hormoneReceptor(), List.of(h.positive() ? "positive" : "negative"));
             case Criterion.Her2 h -> possibleTruth(s.her2(), h.categories());
@@ -130,7 +158,7 @@ public final class CriterionEvaluator {
             case Criterion.AllOf a -> {
                 Truth t = Truth.TRUE;
                 for (Criterion part : a.criteria()) {
-                    t = t.and(truth(part));
+                    t = t.and(decide(part));
                     if (t == Truth.FALSE) {
                         break;
                     }
@@ -140,14 +168,14 @@ public final class CriterionEvaluator {
             case Criterion.AnyOf a -> {
                 Truth t = Truth.FALSE;
                 for (Criterion part : a.criteria()) {
-                    t = t.or(truth(part));
+                    t = t.or(decide(part));
                     if (t == Truth.TRUE) {
                         break;
                     }
                 }
                 yield t;
             }
-            case Criterion.Not n -> truth(n.criterion()).not();
+            case Criterion.Not n -> decide(n.criterion()).not();
             case Criterion.Biomarker b -> new BiomarkerEvaluator(s).truth(b);
             case Criterion.AlterationType a -> new BiomarkerEvaluator(s).truth(a);
             case Criterion.MetastaticSite m -> disease() == null || disease().sites().isEmpty() ? Truth.UNKNOWN

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.mbcnav.model.knowledge.Evidence;
-import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.model.knowledge.Outcome;
 import org.mbcnav.model.knowledge.Regimen;
 import org.mbcnav.model.plan.EvidenceSummary;
@@ -18,9 +17,9 @@ final class PlanItems {
     private final KnowledgeIndex index;
     private final MissingFacts missing;
 
-    PlanItems(Knowledge k, KnowledgeIndex index) {
+    PlanItems(KnowledgeIndex index) {
         this.index = index;
-        this.missing = new MissingFacts(k);
+        this.missing = index.missingFacts();
     }
 
     PlanOption option(int rank, Assessment a, List<String> preferenceNotes,

@@ -3,9 +3,9 @@ package org.mbcnav.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.mbcnav.engine.state.ClinicalState;
 import org.mbcnav.engine.state.ClinicalStateDeriver;
 import org.mbcnav.model.knowledge.Criterion;
@@ -43,10 +43,11 @@ public final class Planner {
      */
     public LineOffer offered(Patient patient, LocalDate asOf) {
         ClinicalState state = new ClinicalStateDeriver(k).derive(patient, asOf);
-        RegimenScreen screen = new RegimenScreen(index, new CriterionEvaluator(state, index));
+        RegimenScreen screen = new RegimenScreen(new CriterionEvaluator(state, index));
         List<PlanOutline.Option> options = new ArrayList<>();
-        for (Regimen r : index.regimensById()) {
-            if ("offered".equals(screen.outcome(r))) {
+        for (RegimenScreen.Rules rules : index.screens()) {
+            Regimen r = rules.regimen();
+            if ("offered".equals(screen.outcome(rules))) {
                 options.add(new PlanOutline.Option(0, r.id(), r.category(), screen.drugs(r)));
             }
         }
@@ -63,13 +64,18 @@ public final class Planner {
     public PlanOutline outline(Patient patient, LocalDate asOf) {
         ClinicalState state = new ClinicalStateDeriver(k).derive(patient, asOf);
         CriterionEvaluator criteria = new CriterionEvaluator(state, index);
-        RegimenScreen screen = new RegimenScreen(index, criteria);
-        PlanItems items = new PlanItems(k, index);
+        RegimenScreen screen = new RegimenScreen(criteria);
+        PlanItems items = new PlanItems(index);
         List<Offer> offered = new ArrayList<>();
-        Map<String, List<String>> waiting = new LinkedHashMap<>();
         List<String> excluded = new ArrayList<>();
-        for (Regimen r : index.regimensById()) {
-            String outcome = screen.outcome(r);
+        // The tests that would settle a regimen held back for missing facts. Only their union
+        // counts here (the plan's text says which regimen each opens), so an unknown criterion
+        // shared by several regimens is explained once.
+        Set<String> opening = new HashSet<>();
+        boolean[] explained = new boolean[index.slotCount()];
+        for (RegimenScreen.Rules rules : index.screens()) {
+            Regimen r = rules.regimen();
+            String outcome = screen.outcome(rules);
             if ("offered".equals(outcome)) {
                 offered.add(new Offer(r, screen.drugs(r)));
                 continue;
@@ -77,13 +83,17 @@ public final class Planner {
             excluded.add(r.id());
             if ("needs-information".equals(outcome)) {
                 // The tests come from the unknown eligibility criteria only (PlanItems.exclusion).
-                List<Verdict> unknown = new ArrayList<>();
-                for (Criterion c : r.eligibility()) {
-                    if (criteria.truth(c) == Truth.UNKNOWN) {
-                        unknown.add(criteria.evaluate(c));
+                RegimenScreen.Numbered eligibility = rules.eligibility();
+                for (int i = 0; i < eligibility.slots().length; i++) {
+                    Criterion c = eligibility.criteria()[i];
+                    int slot = eligibility.slots()[i];
+                    if (criteria.truth(c, slot) == Truth.UNKNOWN && (slot < 0 || !explained[slot])) {
+                        if (slot >= 0) {
+                            explained[slot] = true;
+                        }
+                        opening.addAll(items.testsToSettle(List.of(criteria.evaluate(c))));
                     }
                 }
-                waiting.put(r.id(), items.testsToSettle(unknown));
             }
         }
         OptionRanker ranker = new OptionRanker(k, patient.preferences(), criteria);
@@ -93,8 +103,8 @@ public final class Planner {
             Offer o = ranked.get(i);
             options.add(new PlanOutline.Option(i + 1, o.regimen().id(), o.regimen().category(), o.drugs()));
         }
-        // Only the exclusions waiting for information open tests (TestPlanner ignores the others).
-        List<String> tests = new TestPlanner(k, state, criteria).ids(waiting, ranked);
+        // The tests of the regimens waiting for information, and those recommended for this patient.
+        List<String> tests = new TestPlanner(k, state, criteria).ids(opening, ranked);
         return new PlanOutline(k.release().version(), SummaryBuilder.subtype(state), state.nextLine(), options, excluded,
                 tests, List.of(), k.release().disclaimer());
     }
@@ -111,7 +121,7 @@ public final class Planner {
 
         OptionRanker ranker = new OptionRanker(k, patient.preferences(), criteria);
         List<Assessment> offered = ranker.rank(assessments.stream().filter(Assessment::offered).toList());
-        PlanItems items = new PlanItems(k, index);
+        PlanItems items = new PlanItems(index);
         List<PlanOption> options = new ArrayList<>();
         for (int i = 0; i < offered.size(); i++) {
             options.add(items.option(i + 1, offered.get(i), ranker.preferenceNotes(offered.get(i)), ranker.rulesMatched(offered.get(i))));

@@ -1,7 +1,6 @@
 package org.mbcnav.engine;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +69,8 @@ final class TestPlanner {
      * The ids of the tests {@link #plan} would list, in the same order, without their texts and
      * sources (for {@link Planner#outline}): the same decision per test.
      */
-    List<String> ids(Map<String, List<String>> waiting, List<Offer> offered) {
-        Set<String> opening = new HashSet<>();
-        waiting.values().forEach(opening::addAll);
+    /** @param opening the tests that would settle some regimen held back for missing facts */
+    List<String> ids(Set<String> opening, List<Offer> offered) {
         List<String> out = new ArrayList<>();
         for (TestDefinition t : k.tests()) {
             if (opening.contains(t.id()) || recommended(t, t.whenRegimen() != null

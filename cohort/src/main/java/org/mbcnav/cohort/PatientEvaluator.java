@@ -90,9 +90,14 @@ public final class PatientEvaluator {
             boolean any = false;
             boolean exact = false;
             for (PlanOutline.Option o : then.options()) {
-                Set<String> drugs = new HashSet<>(o.drugs());
-                any |= drugs.stream().anyMatch(given::contains);
-                exact |= !drugs.isEmpty() && drugs.equals(given);
+                // Compared as sets: an option's drugs in any order are the course's drugs exactly.
+                boolean allGiven = true;
+                for (String d : o.drugs()) {
+                    boolean in = given.contains(d);
+                    any |= in;
+                    allGiven &= in;
+                }
+                exact |= !o.drugs().isEmpty() && allGiven && o.drugs().containsAll(given);
             }
             out.add(new CourseJudgement(c.start(), c.drugs(), then.line(), any, exact));
         }

@@ -185,6 +185,40 @@ public final class CriterionEvaluator {
         };
     }
 
+    /**
+     * The facts missing to decide a criterion: always equal to {@code evaluate(c).allMissing()}
+     * (CriterionTruthMemoTest checks every criterion of the knowledge base), but gene criteria and
+     * their combinations are read from truths, without the sentences of their verdicts. Other
+     * kinds fall back to the full evaluation.
+     */
+    Set<String> missing(Criterion c) {
+        return switch (c) {
+            case Criterion.Biomarker b -> truth(c) == Truth.UNKNOWN ? new BiomarkerEvaluator(s).untested(b) : Set.of();
+            case Criterion.AlterationType a -> {
+                Set<String> out = new TreeSet<>();
+                if (truth(c) == Truth.UNKNOWN) {
+                    a.genes().forEach(g -> out.add("gene:" + g));
+                }
+                yield out;
+            }
+            case Criterion.AllOf a -> missingOfUnknownParts(a.criteria());
+            case Criterion.AnyOf a -> missingOfUnknownParts(a.criteria());
+            case Criterion.Not n -> missingOfUnknownParts(List.of(n.criterion()));
+            default -> evaluate(c).allMissing();
+        };
+    }
+
+    /** As {@link Verdict#allMissing} reads nested verdicts: the missing facts of each unknown part. */
+    private Set<String> missingOfUnknownParts(List<Criterion> parts) {
+        Set<String> out = new TreeSet<>();
+        for (Criterion part : parts) {
+            if (truth(part) == Truth.UNKNOWN) {
+                out.addAll(missing(part));
+            }
+        }
+        return out;
+    }
+
     /** The truth part of {@link #brain}. */
     private Truth brainTruth(Criterion.BrainMetastases b) {
         if (disease() == null || disease().sites().isEmpty()) {

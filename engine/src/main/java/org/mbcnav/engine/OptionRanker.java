@@ -165,15 +165,25 @@ final class OptionRanker {
     }
 
     private static boolean significantOs(Regimen r) {
-        return r.evidence().stream().anyMatch(e -> e.os() != null && Boolean.TRUE.equals(e.os().significant()));
+        for (Evidence e : r.evidence()) {
+            if (e.os() != null && Boolean.TRUE.equals(e.os().significant())) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    /** The smallest progression-free hazard ratio reported, 1 when none is. */
     private static double bestPfsHr(Regimen r) {
-        return r.evidence().stream()
-                .map(Evidence::pfs)
-                .filter(o -> o != null && o.hr() != null)
-                .mapToDouble(o -> o.hr())
-                .min().orElse(1.0);
+        double best = Double.POSITIVE_INFINITY;
+        boolean any = false;
+        for (Evidence e : r.evidence()) {
+            if (e.pfs() != null && e.pfs().hr() != null) {
+                best = Math.min(best, e.pfs().hr());
+                any = true;
+            }
+        }
+        return any ? best : 1.0;
     }
 
     private static String fmt(double d) {

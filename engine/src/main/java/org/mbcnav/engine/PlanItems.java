@@ -88,17 +88,8 @@ final class PlanItems {
                 reasons, missingText, tests, sources(a));
     }
 
-    /**
-     * The tests of a regimen held back for missing facts ({@link Exclusion#tests}), from the
-     * verdicts of its eligibility criteria that are unknown, in criterion order.
-     */
-    List<String> testsToSettle(List<Verdict> unknownEligibility) {
-        Set<String> missingKeys = new LinkedHashSet<>();
-        unknownEligibility.forEach(v -> missingKeys.addAll(v.allMissing()));
-        return testsFor(missingKeys);
-    }
-
-    private List<String> testsFor(Set<String> missingKeys) {
+    /** The tests that would settle the missing facts, by id (as {@link Exclusion#tests}). */
+    List<String> testsFor(Set<String> missingKeys) {
         return List.copyOf(missing.testsFor(missingKeys));
     }
 

@@ -42,7 +42,7 @@ public final class Planner {
      * calls this once per treatment course to judge concordance.
      */
     public LineOffer offered(Patient patient, LocalDate asOf) {
-        ClinicalState state = new ClinicalStateDeriver(k).derive(patient, asOf);
+        ClinicalState state = new ClinicalStateDeriver(k, false).derive(patient, asOf);
         RegimenScreen screen = new RegimenScreen(new CriterionEvaluator(state, index));
         List<PlanOutline.Option> options = new ArrayList<>();
         for (RegimenScreen.Rules rules : index.screens()) {
@@ -62,7 +62,8 @@ public final class Planner {
      * unknown criteria are explained, for the tests that would settle them.
      */
     public PlanOutline outline(Patient patient, LocalDate asOf) {
-        ClinicalState state = new ClinicalStateDeriver(k).derive(patient, asOf);
+        // Neither path reads the state's derivation steps or flags (only the plan's summary shows them).
+        ClinicalState state = new ClinicalStateDeriver(k, false).derive(patient, asOf);
         CriterionEvaluator criteria = new CriterionEvaluator(state, index);
         RegimenScreen screen = new RegimenScreen(criteria);
         PlanItems items = new PlanItems(index);
@@ -91,7 +92,7 @@ public final class Planner {
                         if (slot >= 0) {
                             explained[slot] = true;
                         }
-                        opening.addAll(items.testsToSettle(List.of(criteria.evaluate(c))));
+                        opening.addAll(items.testsFor(criteria.missing(c)));
                     }
                 }
             }

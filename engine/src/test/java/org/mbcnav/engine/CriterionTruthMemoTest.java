@@ -22,7 +22,8 @@ import org.mbcnav.model.patient.Patient;
  * The truths a planning keeps ({@link CriterionEvaluator#truth} with the knowledge index) are
  * the truths a fresh evaluation gives, whatever order the criteria are asked in: the number
  * shared by equal criteria never mixes up two different ones, and nothing a truth depends on
- * changes while it is kept.
+ * changes while it is kept. The missing facts read from truths ({@link CriterionEvaluator#missing})
+ * are those of the full verdict.
  */
 class CriterionTruthMemoTest {
     private final Knowledge k = TestKnowledge.kb();
@@ -45,8 +46,23 @@ class CriterionTruthMemoTest {
                 Truth expected = fresh.evaluate(c).truth();
                 assertThat(kept.truth(c)).as(p.id() + ": " + c).isEqualTo(expected);
                 assertThat(kept.truth(c, index.slot(c))).as(p.id() + ": " + c).isEqualTo(expected);
+                assertThat(kept.missing(c)).as(p.id() + ": missing facts of " + c).isEqualTo(fresh.evaluate(c).allMissing());
             }
         }
+    }
+
+    /** The state the population paths plan on has every value of the explained one, and no explanations. */
+    @Property(tries = 300)
+    void aQuietStateHasTheValuesOfTheExplainedOne(@ForAll("patients") Patient p) {
+        ClinicalState explained = new ClinicalStateDeriver(k).derive(p, TestKnowledge.AS_OF);
+        ClinicalState quiet = new ClinicalStateDeriver(k, false).derive(p, TestKnowledge.AS_OF);
+        assertThat(quiet.derivations()).isEmpty();
+        assertThat(quiet.flags()).isEmpty();
+        assertThat(quiet).isEqualTo(new ClinicalState(explained.patient(), explained.asOf(), explained.age(), explained.ecog(),
+                explained.hormoneReceptor(), explained.erLow(), explained.her2(), explained.receptorBiopsyDate(),
+                explained.endocrineSensitivity(), explained.deNovo(), explained.metastaticDate(),
+                explained.diseaseFreeIntervalMonths(), explained.exposures(), explained.lines(), explained.nextLine(),
+                explained.lastProgression(), explained.latestLabs(), explained.medicationClasses(), List.of(), List.of()));
     }
 
     @Example

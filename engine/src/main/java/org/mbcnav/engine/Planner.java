@@ -47,8 +47,8 @@ public final class Planner {
         List<PlanOutline.Option> options = new ArrayList<>();
         for (RegimenScreen.Rules rules : index.screens()) {
             Regimen r = rules.regimen();
-            if ("offered".equals(screen.outcome(rules))) {
-                options.add(new PlanOutline.Option(0, r.id(), r.category(), screen.drugs(r)));
+            if (screen.offered(rules)) {
+                options.add(new PlanOutline.Option(0, r.id(), r.category(), screen.drugs(rules)));
             }
         }
         return new LineOffer(state.nextLine(), options);
@@ -78,7 +78,7 @@ public final class Planner {
             Regimen r = rules.regimen();
             String outcome = screen.outcome(rules);
             if ("offered".equals(outcome)) {
-                offered.add(new Offer(r, screen.drugs(r)));
+                offered.add(new Offer(r, screen.drugs(rules)));
                 continue;
             }
             excluded.add(r.id());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.mbcnav.model.knowledge.Component;
 import org.mbcnav.model.knowledge.Criterion;
 import org.mbcnav.model.knowledge.Regimen;
@@ -25,9 +26,11 @@ final class RegimenScreen {
     /**
      * What screening reads of one regimen, picked out once per knowledge base
      * ({@link KnowledgeIndex#screens}): the conditions of the rules that can rule it out, i.e. the
-     * verified exclusions with the no-rechallenge rule, and the verified contraindications.
+     * verified exclusions with the no-rechallenge rule, and the verified contraindications; and
+     * for a regimen without conditional components (most), its drugs, the same for every patient.
      */
-    record Rules(Regimen regimen, Numbered eligibility, Numbered exclusions, Numbered contraindications) {
+    record Rules(Regimen regimen, Numbered eligibility, Numbered exclusions, Numbered contraindications,
+                 List<String> unconditionalDrugs) {
         static Rules of(Regimen r, Rule rechallenge, KnowledgeIndex index) {
             List<Criterion> exclusions = new ArrayList<>();
             for (Rule rule : r.exclusions()) {
@@ -44,8 +47,9 @@ final class RegimenScreen {
                     contraindications.add(rule.when());
                 }
             }
+            boolean unconditional = r.components().stream().allMatch(c -> c.when() == null);
             return new Rules(r, Numbered.of(r.eligibility(), index), Numbered.of(exclusions, index),
-                    Numbered.of(contraindications, index));
+                    Numbered.of(contraindications, index), unconditional ? drugs(r, c -> true) : null);
         }
     }
 
@@ -72,11 +76,30 @@ final class RegimenScreen {
         return RegimenAssessor.outcome(eligible, false, holds(rules.contraindications()));
     }
 
+    /**
+     * Whether {@link #outcome} is "offered", reading less: every eligibility criterion must be
+     * true (the first that is not decides), and only then are the rules read.
+     */
+    boolean offered(Rules rules) {
+        Numbered e = rules.eligibility();
+        for (int i = 0; i < e.slots().length; i++) {
+            if (criteria.truth(e.criteria()[i], e.slots()[i]) != Truth.TRUE) {
+                return false;
+            }
+        }
+        return !holds(rules.exclusions()) && !holds(rules.contraindications());
+    }
+
     /** The regimen's drugs for this patient: the components whose condition is not false. */
-    List<String> drugs(Regimen r) {
+    List<String> drugs(Rules rules) {
+        return rules.unconditionalDrugs() != null ? rules.unconditionalDrugs()
+                : drugs(rules.regimen(), c -> criteria.truth(c) != Truth.FALSE);
+    }
+
+    private static List<String> drugs(Regimen r, Predicate<Criterion> applies) {
         Set<String> names = new LinkedHashSet<>();
         for (Component c : r.components()) {
-            if (c.when() == null || criteria.truth(c.when()) != Truth.FALSE) {
+            if (c.when() == null || applies.test(c.when())) {
                 names.addAll(c.drugs());
             }
         }

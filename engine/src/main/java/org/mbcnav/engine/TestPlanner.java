@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import org.mbcnav.engine.state.ClinicalState;
 import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.model.knowledge.TestDefinition;
@@ -50,7 +51,7 @@ final class TestPlanner {
             Set<String> opened = opens.getOrDefault(t.id(), Set.of());
             List<String> triggeredBy = t.whenRegimen() == null ? List.of()
                     : offers.stream().filter(o -> triggers.matches(t.whenRegimen(), o)).map(o -> o.regimen().id()).toList();
-            if (opened.isEmpty() && !recommended(t, !triggeredBy.isEmpty())) {
+            if (opened.isEmpty() && !recommended(t, () -> !triggeredBy.isEmpty())) {
                 continue;
             }
             String why = t.why() == null ? "" : t.why();
@@ -73,7 +74,7 @@ final class TestPlanner {
     List<String> ids(Set<String> opening, List<Offer> offered) {
         List<String> out = new ArrayList<>();
         for (TestDefinition t : k.tests()) {
-            if (opening.contains(t.id()) || recommended(t, t.whenRegimen() != null
+            if (opening.contains(t.id()) || recommended(t, () -> t.whenRegimen() != null
                     && offered.stream().anyMatch(o -> triggers.matches(t.whenRegimen(), o)))) {
                 out.add(t.id());
             }
@@ -91,9 +92,16 @@ final class TestPlanner {
         return opens;
     }
 
-    /** Recommended: not settled, and knowledge's condition holds or an offered option needs it first. */
-    private boolean recommended(TestDefinition t, boolean triggered) {
-        return !settled(t) && ((t.recommendWhen() != null && criteria.truth(t.recommendWhen()) == Truth.TRUE) || triggered);
+    /**
+     * Recommended: not settled, and knowledge's condition holds or an offered option needs it
+     * first. The cheap condition is read first; whether the test is settled only when it could matter.
+     */
+    private boolean recommended(TestDefinition t, BooleanSupplier triggered) {
+        boolean when = t.recommendWhen() != null && criteria.truth(t.recommendWhen()) == Truth.TRUE;
+        if (!when && t.whenRegimen() == null) {
+            return false; // no offered option can trigger a test without a regimen trigger
+        }
+        return !settled(t) && (when || triggered.getAsBoolean());
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.mbcnav.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -54,8 +53,6 @@ final class OptionRanker {
 
     private <T> List<T> order(List<T> offered, Function<T, Offer> offer, Predicate<T> onLabel) {
         // Sort keys are computed once per option: the comparator runs O(n log n) times.
-        record Keyed<T>(T item, String id, int category, long preferences, int[] rules, int onLabel, int os, double pfs) {
-        }
         List<Keyed<T>> keyed = new ArrayList<>();
         for (T item : offered) {
             Offer o = offer.apply(item);
@@ -64,18 +61,42 @@ final class OptionRanker {
             for (int i = 0; i < rules.size(); i++) {
                 ruleKeys[i] = matches(rules.get(i), r) ? 0 : 1;
             }
-            keyed.add(new Keyed<>(item, r.id(), CATEGORY_ORDER.indexOf(r.category()),
-                    -preferenceNotes(r, o.drugs()).stream().filter(n -> n.startsWith("+")).count(), ruleKeys,
+            long met = 0;
+            for (String note : preferenceNotes(r, o.drugs())) {
+                met += note.startsWith("+") ? 1 : 0;
+            }
+            keyed.add(new Keyed<>(item, r.id(), CATEGORY_ORDER.indexOf(r.category()), -met, ruleKeys,
                     onLabel.test(item) ? 0 : 1, significantOs(r) ? 0 : 1, bestPfsHr(r)));
         }
-        keyed.sort(Comparator.<Keyed<T>>comparingInt(Keyed::category)
-                .thenComparingLong(Keyed::preferences)
-                .thenComparing(Keyed::rules, java.util.Arrays::compare)
-                .thenComparingInt(Keyed::onLabel)
-                .thenComparingInt(Keyed::os)
-                .thenComparingDouble(Keyed::pfs)
-                .thenComparing(Keyed::id));
-        return keyed.stream().map(Keyed::item).toList();
+        keyed.sort(null);
+        List<T> out = new ArrayList<>(keyed.size());
+        keyed.forEach(x -> out.add(x.item()));
+        return List.copyOf(out);
+    }
+
+    /** An option with its sort keys, compared key by key in the order the class comment gives. */
+    private record Keyed<T>(T item, String id, int category, long preferences, int[] rules, int onLabel, int os, double pfs)
+            implements Comparable<Keyed<T>> {
+        @Override
+        public int compareTo(Keyed<T> o) {
+            int c = Integer.compare(category, o.category);
+            if (c == 0) {
+                c = Long.compare(preferences, o.preferences);
+            }
+            if (c == 0) {
+                c = java.util.Arrays.compare(rules, o.rules);
+            }
+            if (c == 0) {
+                c = Integer.compare(onLabel, o.onLabel);
+            }
+            if (c == 0) {
+                c = Integer.compare(os, o.os);
+            }
+            if (c == 0) {
+                c = Double.compare(pfs, o.pfs);
+            }
+            return c != 0 ? c : id.compareTo(o.id);
+        }
     }
 
     /**

@@ -38,6 +38,7 @@ public final class CriterionEvaluator {
     private final KnowledgeIndex index;
     /** Truths kept by criterion number ({@link #truth}); made on first use. One evaluator serves one thread. */
     private Truth[] known;
+    private Set<String> subtypes;
 
     public CriterionEvaluator(ClinicalState state) {
         this(state, null);
@@ -150,7 +151,7 @@ public final class CriterionEvaluator {
         return switch (c) {
             case Criterion.HormoneReceptor h -> possibleTruth(s.hormoneReceptor(), List.of(h.positive() ? "positive" : "negative"));
             case Criterion.Her2 h -> possibleTruth(s.her2(), h.categories());
-            case Criterion.Subtype t -> possibleTruth(s.subtypes(), t.subtypes());
+            case Criterion.Subtype t -> possibleTruth(subtypes(), t.subtypes());
             case Criterion.Line l -> Truth.of(inRange(s.nextLine(), l.min(), l.max()));
             case Criterion.PriorClass p -> priorTruth(e -> e.classes().contains(p.drugClass()), p.setting(), p.progression());
             case Criterion.PriorDrug p -> priorTruth(e -> e.drugs().contains(p.drug()), p.setting(), p.progression());
@@ -260,6 +261,14 @@ public final class CriterionEvaluator {
             }
         }
         return Truth.FALSE;
+    }
+
+    /** The state's possible subtypes, worked out once (the state builds the set on each call). */
+    private Set<String> subtypes() {
+        if (subtypes == null) {
+            subtypes = s.subtypes();
+        }
+        return subtypes;
     }
 
     private Person person() {

@@ -14,8 +14,9 @@ import org.mbcnav.model.plan.SourceRef;
 
 /**
  * What does not depend on the patient, computed once per knowledge base so that planning one
- * patient does not rebuild it 75 times: each criterion's text and each regimen's source list.
- * Read-only after construction, so one index serves every thread.
+ * patient does not rebuild it 75 times: each criterion's text and number (equal criteria share
+ * one), each regimen's source list and screening rules, and the tests that settle each missing
+ * fact. Read-only after construction, so one index serves every thread.
  */
 final class KnowledgeIndex {
     private final Map<Criterion, String> texts = new IdentityHashMap<>();

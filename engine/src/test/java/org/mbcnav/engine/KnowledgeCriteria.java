@@ -2,6 +2,7 @@ package org.mbcnav.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mbcnav.kb.CriteriaWalker;
 import org.mbcnav.model.knowledge.Component;
 import org.mbcnav.model.knowledge.Criterion;
 import org.mbcnav.model.knowledge.Knowledge;
@@ -16,30 +17,16 @@ final class KnowledgeCriteria {
     static List<Criterion> all(Knowledge k) {
         List<Criterion> out = new ArrayList<>();
         for (Regimen r : k.regimens()) {
-            r.eligibility().forEach(c -> collect(c, out));
-            r.exclusions().stream().map(Rule::when).forEach(c -> collect(c, out));
-            r.cautions().stream().map(Rule::when).forEach(c -> collect(c, out));
-            r.components().stream().map(Component::when).forEach(c -> collect(c, out));
-            r.approvals().forEach(a -> a.conditions().forEach(c -> collect(c, out)));
+            r.eligibility().forEach(c -> CriteriaWalker.walk(c, out::add));
+            r.exclusions().stream().map(Rule::when).forEach(c -> CriteriaWalker.walk(c, out::add));
+            r.cautions().stream().map(Rule::when).forEach(c -> CriteriaWalker.walk(c, out::add));
+            r.components().stream().map(Component::when).forEach(c -> CriteriaWalker.walk(c, out::add));
+            r.approvals().forEach(a -> a.conditions().forEach(c -> CriteriaWalker.walk(c, out::add)));
         }
-        k.supportiveCare().forEach(s -> collect(s.when(), out));
-        k.monitoring().forEach(m -> collect(m.when(), out));
-        k.tests().forEach(t -> collect(t.recommendWhen(), out));
-        k.definitions().rankingRules().forEach(r -> collect(r.when(), out));
+        k.supportiveCare().forEach(s -> CriteriaWalker.walk(s.when(), out::add));
+        k.monitoring().forEach(m -> CriteriaWalker.walk(m.when(), out::add));
+        k.tests().forEach(t -> CriteriaWalker.walk(t.recommendWhen(), out::add));
+        k.definitions().rankingRules().forEach(r -> CriteriaWalker.walk(r.when(), out::add));
         return out;
-    }
-
-    private static void collect(Criterion c, List<Criterion> out) {
-        if (c == null) {
-            return;
-        }
-        out.add(c);
-        switch (c) {
-            case Criterion.AllOf a -> a.criteria().forEach(x -> collect(x, out));
-            case Criterion.AnyOf a -> a.criteria().forEach(x -> collect(x, out));
-            case Criterion.Not n -> collect(n.criterion(), out);
-            default -> {
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.mbcnav.cohort;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.mbcnav.model.patient.Biomarkers;
@@ -21,11 +22,13 @@ final class HistoryBefore {
     }
 
     static Patient at(Patient p, LocalDate d) {
-        List<TreatmentCourse> courses = p.treatments().stream()
-                .filter(c -> c.start() != null && c.start().isBefore(d))
-                .map(c -> c.end() != null && c.end().isAfter(d)
-                        ? new TreatmentCourse(c.drugs(), c.setting(), c.start(), null, null, null, c.note()) : c)
-                .toList();
+        List<TreatmentCourse> courses = new ArrayList<>(p.treatments().size());
+        for (TreatmentCourse c : p.treatments()) {
+            if (c.start() != null && c.start().isBefore(d)) {
+                courses.add(c.end() != null && c.end().isAfter(d)
+                        ? new TreatmentCourse(c.drugs(), c.setting(), c.start(), null, null, null, c.note()) : c);
+            }
+        }
         Biomarkers b = p.biomarkers();
         Disease dis = p.disease();
         Health h = p.health();
@@ -40,7 +43,25 @@ final class HistoryBefore {
                 p.preferences());
     }
 
+    /** The items undated or dated on or before d; the same list when that is all of them (most records). */
     private static <T> List<T> known(List<T> items, Function<T, LocalDate> date, LocalDate d) {
-        return items.stream().filter(x -> date.apply(x) == null || !date.apply(x).isAfter(d)).toList();
+        int kept = 0;
+        for (T x : items) {
+            LocalDate when = date.apply(x);
+            if (when == null || !when.isAfter(d)) {
+                kept++;
+            }
+        }
+        if (kept == items.size()) {
+            return items;
+        }
+        List<T> out = new ArrayList<>(kept);
+        for (T x : items) {
+            LocalDate when = date.apply(x);
+            if (when == null || !when.isAfter(d)) {
+                out.add(x);
+            }
+        }
+        return out;
     }
 }

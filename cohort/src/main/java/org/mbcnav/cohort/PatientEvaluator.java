@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +45,9 @@ public final class PatientEvaluator {
     private final ObjectMapper json;
     /** Reused by every line of this evaluator (one per thread): the line's text is built without a tree. */
     private final BufferRecycler buffers = new BufferRecycler();
+    /** JSON arrays of lists of knowledge ids already written ({@link #knownStrings}); per thread, like the evaluator. */
+    private final Map<List<String>, String> arrays = new HashMap<>();
+    private static final int KEPT_LISTS = 10_000;
 
     /** @param previous the planner of the knowledge compared against, or null for no comparison */
     public PatientEvaluator(Planner planner, Planner previous, LocalDate asOf, ObjectMapper json) {
@@ -90,9 +95,14 @@ public final class PatientEvaluator {
             boolean any = false;
             boolean exact = false;
             for (PlanOutline.Option o : then.options()) {
-                Set<String> drugs = new HashSet<>(o.drugs());
-                any |= drugs.stream().anyMatch(given::contains);
-                exact |= !drugs.isEmpty() && drugs.equals(given);
+                // Compared as sets: an option's drugs in any order are the course's drugs exactly.
+                boolean allGiven = true;
+                for (String d : o.drugs()) {
+                    boolean in = given.contains(d);
+                    any |= in;
+                    allGiven &= in;
+                }
+                exact |= !o.drugs().isEmpty() && allGiven && o.drugs().containsAll(given);
             }
             out.add(new CourseJudgement(c.start(), c.drugs(), then.line(), any, exact));
         }
@@ -148,8 +158,8 @@ public final class PatientEvaluator {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
-                strings(g, "excluded", plan.excluded());
-                strings(g, "missingTests", plan.missingTests());
+                knownStrings(g, "excluded", plan.excluded());
+                knownStrings(g, "missingTests", plan.missingTests());
                 strings(g, "eligibleTrials", trials);
                 g.writeArrayFieldStart("courses");
                 for (CourseJudgement c : courses) {
@@ -181,6 +191,32 @@ public final class PatientEvaluator {
         } catch (IOException e) {
             throw new IllegalStateException("a cohort line could not be written", e);
         }
+    }
+
+    /**
+     * A list of knowledge ids (excluded regimens, missing tests) written as {@link #strings}
+     * would write it. The same lists come back patient after patient (the exclusions are every
+     * regimen not offered), so the array's JSON text is kept per list, written by the same
+     * factory, and copied in; at most {@link #KEPT_LISTS} lists are kept.
+     */
+    private void knownStrings(JsonGenerator g, String field, List<String> values) throws IOException {
+        String array = arrays.get(values);
+        if (array == null) {
+            StringWriter text = new StringWriter();
+            try (JsonGenerator a = json.getFactory().createGenerator(text)) {
+                a.writeStartArray();
+                for (String v : values) {
+                    a.writeString(v);
+                }
+                a.writeEndArray();
+            }
+            array = text.toString();
+            if (arrays.size() < KEPT_LISTS) {
+                arrays.put(List.copyOf(values), array);
+            }
+        }
+        g.writeFieldName(field);
+        g.writeRawValue(array);
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {

@@ -40,6 +40,30 @@ final class ApprovalEvaluator {
         return out;
     }
 
+    /**
+     * Whether {@link #evaluate} would give an offered regimen (eligibility true) "on-label" in
+     * some region, from truths alone: a row of a listed region that is not refused, withdrawn by
+     * the as-of date or dated after it, and whose label conditions all hold. The most favourable
+     * status of a region is on-label exactly when one of its rows is.
+     */
+    boolean onLabel(Regimen r) {
+        for (Approval a : r.approvals()) {
+            if (!REGIONS.contains(a.region()) || "not-approved".equals(a.status()) || "under-review".equals(a.status())
+                    || ("withdrawn".equals(a.status()) && a.withdrawn() != null && !a.withdrawn().isAfter(asOf))
+                    || (a.date() != null && a.date().isAfter(asOf))) {
+                continue;
+            }
+            boolean holds = true;
+            for (Criterion c : a.conditions()) {
+                holds &= criteria.truth(c) == Truth.TRUE;
+            }
+            if (holds) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Several rows for one region (e.g. two indications): the most favourable status wins. */
     private static ApprovalStatus best(List<ApprovalStatus> statuses) {
         List<String> order = List.of("on-label", "unknown", "off-label", "under-review", "withdrawn", "not-approved");

@@ -117,6 +117,28 @@ final class BiomarkerEvaluator {
         return untested ? Truth.UNKNOWN : Truth.of(!wantDetected);
     }
 
+    /**
+     * The missing facts of {@link #evaluate} when its truth is unknown: each gene with a variant
+     * of unreported significance or without a current result, as "gene:X" or "germline:X".
+     */
+    Set<String> untested(Criterion.Biomarker b) {
+        Set<String> out = new TreeSet<>();
+        for (String gene : b.genes()) {
+            boolean unclassified = false;
+            boolean valid = false;
+            for (GenomicResult r : s.patient().genomics()) {
+                if (selected(r, gene, b.origin(), b.specimen())) {
+                    unclassified |= r.result() == null || r.result() == VariantResult.DETECTED;
+                    valid |= fresh(r, b.freshness());
+                }
+            }
+            if (unclassified || !valid) {
+                out.add(missingKey(gene, b.origin()));
+            }
+        }
+        return out;
+    }
+
     /** The truth part of {@link #alteration}. */
     Truth truth(Criterion.AlterationType a) {
         boolean anyTested = false;

@@ -36,6 +36,9 @@ import org.mbcnav.model.patient.VariantResult;
 public final class CriterionEvaluator {
     private final ClinicalState s;
     private final KnowledgeIndex index;
+    /** Truths kept by criterion number ({@link #truth}); made on first use. One evaluator serves one thread. */
+    private Truth[] known;
+    private Set<String> subtypes;
 
     public CriterionEvaluator(ClinicalState state) {
         this(state, null);
@@ -113,16 +116,42 @@ public final class CriterionEvaluator {
 
     /**
      * The truth of a criterion without its explanation: always equal to {@code evaluate(c).truth()}
-     * (CriterionTruthTest checks every criterion of the knowledge base), but the criteria that
+     * (PlanOutlineTest checks every criterion of the knowledge base), but the criteria that
      * decide most regimens (receptors, HER2, subtype, line, prior treatment and their
      * combinations) are judged without building sentences, sets or nested verdicts. Kinds not
      * listed here fall back to the full evaluation.
+     *
+     * <p>An evaluator made by the planner keeps each truth of a criterion of the knowledge base
+     * once: the truth depends only on the criterion's parts and on this evaluator's clinical state,
+     * which never changes, and equal criteria share one number ({@link KnowledgeIndex#slot}). So
+     * the subtype or HER2 condition that many regimens repeat is judged once per planning.
+     * CriterionTruthMemoTest checks kept and fresh truths against each other.
      */
     public Truth truth(Criterion c) {
+        return truth(c, index == null ? -1 : index.slot(c));
+    }
+
+    /** {@link #truth(Criterion)} with the criterion's number already looked up (-1: none). */
+    Truth truth(Criterion c, int slot) {
+        if (slot < 0) {
+            return decide(c);
+        }
+        if (known == null) {
+            known = new Truth[index.slotCount()];
+        }
+        Truth t = known[slot];
+        if (t == null) {
+            t = decide(c);
+            known[slot] = t;
+        }
+        return t;
+    }
+
+    private Truth decide(Criterion c) {
         return switch (c) {
             case Criterion.HormoneReceptor h -> possibleTruth(s.hormoneReceptor(), List.of(h.positive() ? "positive" : "negative"));
             case Criterion.Her2 h -> possibleTruth(s.her2(), h.categories());
-            case Criterion.Subtype t -> possibleTruth(s.subtypes(), t.subtypes());
+            case Criterion.Subtype t -> possibleTruth(subtypes(), t.subtypes());
             case Criterion.Line l -> Truth.of(inRange(s.nextLine(), l.min(), l.max()));
             case Criterion.PriorClass p -> priorTruth(e -> e.classes().contains(p.drugClass()), p.setting(), p.progression());
             case Criterion.PriorDrug p -> priorTruth(e -> e.drugs().contains(p.drug()), p.setting(), p.progression());
@@ -130,7 +159,7 @@ public final class CriterionEvaluator {
             case Criterion.AllOf a -> {
                 Truth t = Truth.TRUE;
                 for (Criterion part : a.criteria()) {
-                    t = t.and(truth(part));
+                    t = t.and(decide(part));
                     if (t == Truth.FALSE) {
                         break;
                     }
@@ -140,14 +169,14 @@ public final class CriterionEvaluator {
             case Criterion.AnyOf a -> {
                 Truth t = Truth.FALSE;
                 for (Criterion part : a.criteria()) {
-                    t = t.or(truth(part));
+                    t = t.or(decide(part));
                     if (t == Truth.TRUE) {
                         break;
                     }
                 }
                 yield t;
             }
-            case Criterion.Not n -> truth(n.criterion()).not();
+            case Criterion.Not n -> decide(n.criterion()).not();
             case Criterion.Biomarker b -> new BiomarkerEvaluator(s).truth(b);
             case Criterion.AlterationType a -> new BiomarkerEvaluator(s).truth(a);
             case Criterion.MetastaticSite m -> disease() == null || disease().sites().isEmpty() ? Truth.UNKNOWN
@@ -155,6 +184,40 @@ public final class CriterionEvaluator {
             case Criterion.BrainMetastases b -> brainTruth(b);
             default -> evaluate(c).truth();
         };
+    }
+
+    /**
+     * The facts missing to decide a criterion: always equal to {@code evaluate(c).allMissing()}
+     * (CriterionTruthMemoTest checks every criterion of the knowledge base), but gene criteria and
+     * their combinations are read from truths, without the sentences of their verdicts. Other
+     * kinds fall back to the full evaluation.
+     */
+    Set<String> missing(Criterion c) {
+        return switch (c) {
+            case Criterion.Biomarker b -> truth(c) == Truth.UNKNOWN ? new BiomarkerEvaluator(s).untested(b) : Set.of();
+            case Criterion.AlterationType a -> {
+                Set<String> out = new TreeSet<>();
+                if (truth(c) == Truth.UNKNOWN) {
+                    a.genes().forEach(g -> out.add("gene:" + g));
+                }
+                yield out;
+            }
+            case Criterion.AllOf a -> missingOfUnknownParts(a.criteria());
+            case Criterion.AnyOf a -> missingOfUnknownParts(a.criteria());
+            case Criterion.Not n -> missingOfUnknownParts(List.of(n.criterion()));
+            default -> evaluate(c).allMissing();
+        };
+    }
+
+    /** As {@link Verdict#allMissing} reads nested verdicts: the missing facts of each unknown part. */
+    private Set<String> missingOfUnknownParts(List<Criterion> parts) {
+        Set<String> out = new TreeSet<>();
+        for (Criterion part : parts) {
+            if (truth(part) == Truth.UNKNOWN) {
+                out.addAll(missing(part));
+            }
+        }
+        return out;
     }
 
     /** The truth part of {@link #brain}. */
@@ -198,6 +261,14 @@ public final class CriterionEvaluator {
             }
         }
         return Truth.FALSE;
+    }
+
+    /** The state's possible subtypes, worked out once (the state builds the set on each call). */
+    private Set<String> subtypes() {
+        if (subtypes == null) {
+            subtypes = s.subtypes();
+        }
+        return subtypes;
     }
 
     private Person person() {

@@ -14,14 +14,24 @@ import org.mbcnav.model.plan.SourceRef;
 
 /**
  * What does not depend on the patient, computed once per knowledge base so that planning one
- * patient does not rebuild it 75 times: each criterion's text and each regimen's source list.
- * Read-only after construction, so one index serves every thread.
+ * patient does not rebuild it 75 times: each criterion's text and number (equal criteria share
+ * one), each regimen's source list and screening rules, and the tests that settle each missing
+ * fact. Read-only after construction, so one index serves every thread.
  */
 final class KnowledgeIndex {
     private final Map<Criterion, String> texts = new IdentityHashMap<>();
     private final Map<String, List<SourceRef>> regimenSources = new HashMap<>();
     private final Map<String, Rule> rechallenge = new HashMap<>();
     private final List<Regimen> regimensById;
+    private final List<RegimenScreen.Rules> screens;
+    private final MissingFacts missingFacts;
+    /**
+     * A number per criterion of the knowledge base, the same for equal criteria (criteria are
+     * records: equal parts, equal criterion), so that one planning can keep each truth once
+     * ({@link CriterionEvaluator#truth}); filled during construction only.
+     */
+    private final Map<Criterion, Integer> slots = new IdentityHashMap<>();
+    private final Map<Criterion, Integer> slotOfEqual = new HashMap<>();
 
     KnowledgeIndex(Knowledge k) {
         List<Regimen> sorted = new ArrayList<>(k.regimens());
@@ -50,6 +60,8 @@ final class KnowledgeIndex {
         k.monitoring().forEach(m -> index(m.when()));
         k.tests().forEach(t -> index(t.recommendWhen()));
         k.definitions().rankingRules().forEach(r -> index(r.when()));
+        this.missingFacts = new MissingFacts(k);
+        this.screens = regimensById.stream().map(r -> RegimenScreen.Rules.of(r, rechallenge.get(r.id()), this)).toList();
     }
 
     private void index(Criterion c) {
@@ -57,6 +69,7 @@ final class KnowledgeIndex {
             return;
         }
         texts.put(c, CriterionText.of(c));
+        slots.put(c, slotOfEqual.computeIfAbsent(c, x -> slotOfEqual.size()));
         switch (c) {
             case Criterion.AllOf a -> a.criteria().forEach(this::index);
             case Criterion.AnyOf a -> a.criteria().forEach(this::index);
@@ -93,6 +106,27 @@ final class KnowledgeIndex {
     /** The regimens in id order, the order of the plan's exclusions. */
     List<Regimen> regimensById() {
         return regimensById;
+    }
+
+    /** The tests that settle each missing fact, shared by every planning of this knowledge base. */
+    MissingFacts missingFacts() {
+        return missingFacts;
+    }
+
+    /** What screening reads of each regimen, in id order (the order of {@link #regimensById}). */
+    List<RegimenScreen.Rules> screens() {
+        return screens;
+    }
+
+    /** The criterion's number (equal criteria share one), or -1 for a criterion built outside the knowledge base. */
+    int slot(Criterion c) {
+        Integer slot = slots.get(c);
+        return slot == null ? -1 : slot;
+    }
+
+    /** How many numbers {@link #slot} gives out: one per distinct criterion. */
+    int slotCount() {
+        return slotOfEqual.size();
     }
 
     /** The no-rechallenge rule of the regimen, if any. */

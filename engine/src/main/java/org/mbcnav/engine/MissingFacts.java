@@ -1,7 +1,9 @@
 package org.mbcnav.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.mbcnav.model.knowledge.Knowledge;
@@ -13,9 +15,24 @@ import org.mbcnav.model.knowledge.TestDefinition;
  */
 final class MissingFacts {
     private final Knowledge k;
+    /**
+     * {@link #testsFor(String)} of the facts tests can settle without a qualifier (every gene a
+     * test names, as a somatic and as a germline fact; PD-L1, MSI, TMB, HER2, receptors), worked
+     * out once per knowledge base: the answer reads only the knowledge's tests. Other keys
+     * (a PD-L1 assay, a lab) are worked out when asked.
+     */
+    private final Map<String, List<String>> precomputed = new HashMap<>();
 
     MissingFacts(Knowledge k) {
         this.k = k;
+        List<String> keys = new ArrayList<>(List.of("pdl1", "msi", "tmb", "her2", "receptors"));
+        for (TestDefinition t : k.tests()) {
+            for (String gene : t.genes()) {
+                keys.add("gene:" + gene);
+                keys.add("germline:" + gene);
+            }
+        }
+        keys.forEach(key -> precomputed.put(key, List.copyOf(settlingTests(key))));
     }
 
     static String describe(String key) {
@@ -41,6 +58,11 @@ final class MissingFacts {
 
     /** Ids of the tests that settle the fact, or empty when it is a fact to record rather than test. */
     List<String> testsFor(String key) {
+        List<String> known = precomputed.get(key);
+        return known != null ? known : settlingTests(key);
+    }
+
+    private List<String> settlingTests(String key) {
         int colon = key.indexOf(':');
         String kind = colon < 0 ? key : key.substring(0, colon);
         String gene = colon < 0 ? null : key.substring(colon + 1);

@@ -1,13 +1,15 @@
 package org.mbcnav.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.mbcnav.model.knowledge.Criterion;
 import org.mbcnav.model.knowledge.Definitions;
 import org.mbcnav.model.knowledge.Drug;
 import org.mbcnav.model.knowledge.Evidence;
 import org.mbcnav.model.knowledge.Knowledge;
+import org.mbcnav.model.knowledge.Regimen;
 import org.mbcnav.model.patient.Preferences;
 import org.mbcnav.model.plan.DrugRef;
 
@@ -23,40 +25,78 @@ final class OptionRanker {
 
     private final Knowledge k;
     private final Preferences prefs;
+    private final CriterionEvaluator criteria;
     private final List<Definitions.RankingRule> rules;
 
     /** Only the ranking rules whose condition holds for this patient are applied. */
     OptionRanker(Knowledge k, Preferences prefs, CriterionEvaluator criteria) {
         this.k = k;
         this.prefs = prefs;
+        this.criteria = criteria;
         this.rules = k.definitions().rankingRules().stream()
                 .filter(r -> r.when() == null || criteria.truth(r.when()) == Truth.TRUE)
                 .toList();
     }
 
     List<Assessment> rank(List<Assessment> offered) {
+        return order(offered, Offer::of, a -> a.approvals().stream().anyMatch(s -> s.status().equals("on-label")));
+    }
+
+    /**
+     * The same order as {@link #rank} for the same offered regimens, from truths alone: whether
+     * an option is on-label is decided by {@link ApprovalEvaluator#onLabel} instead of the full
+     * approval statuses, and the ranking rules read criterion truths instead of verdicts.
+     */
+    List<Offer> rankOffers(List<Offer> offered, ApprovalEvaluator approvals) {
+        return order(offered, o -> o, o -> approvals.onLabel(o.regimen()));
+    }
+
+    private <T> List<T> order(List<T> offered, Function<T, Offer> offer, Predicate<T> onLabel) {
         // Sort keys are computed once per option: the comparator runs O(n log n) times.
-        record Keyed(Assessment a, int category, long preferences, int[] rules, int onLabel, int os, double pfs) {
-        }
-        List<Keyed> keyed = new ArrayList<>();
-        for (Assessment a : offered) {
+        List<Keyed<T>> keyed = new ArrayList<>();
+        for (T item : offered) {
+            Offer o = offer.apply(item);
+            Regimen r = o.regimen();
             int[] ruleKeys = new int[rules.size()];
             for (int i = 0; i < rules.size(); i++) {
-                ruleKeys[i] = matches(rules.get(i), a) ? 0 : 1;
+                ruleKeys[i] = matches(rules.get(i), r) ? 0 : 1;
             }
-            keyed.add(new Keyed(a, CATEGORY_ORDER.indexOf(a.regimen().category()),
-                    -preferenceNotes(a).stream().filter(n -> n.startsWith("+")).count(), ruleKeys,
-                    a.approvals().stream().anyMatch(s -> s.status().equals("on-label")) ? 0 : 1,
-                    significantOs(a) ? 0 : 1, bestPfsHr(a)));
+            long met = 0;
+            for (String note : preferenceNotes(r, o.drugs())) {
+                met += note.startsWith("+") ? 1 : 0;
+            }
+            keyed.add(new Keyed<>(item, r.id(), CATEGORY_ORDER.indexOf(r.category()), -met, ruleKeys,
+                    onLabel.test(item) ? 0 : 1, significantOs(r) ? 0 : 1, bestPfsHr(r)));
         }
-        keyed.sort(Comparator.comparingInt(Keyed::category)
-                .thenComparingLong(Keyed::preferences)
-                .thenComparing(Keyed::rules, java.util.Arrays::compare)
-                .thenComparingInt(Keyed::onLabel)
-                .thenComparingInt(Keyed::os)
-                .thenComparingDouble(Keyed::pfs)
-                .thenComparing(x -> x.a().regimen().id()));
-        return keyed.stream().map(Keyed::a).toList();
+        keyed.sort(null);
+        List<T> out = new ArrayList<>(keyed.size());
+        keyed.forEach(x -> out.add(x.item()));
+        return List.copyOf(out);
+    }
+
+    /** An option with its sort keys, compared key by key in the order the class comment gives. */
+    private record Keyed<T>(T item, String id, int category, long preferences, int[] rules, int onLabel, int os, double pfs)
+            implements Comparable<Keyed<T>> {
+        @Override
+        public int compareTo(Keyed<T> o) {
+            int c = Integer.compare(category, o.category);
+            if (c == 0) {
+                c = Long.compare(preferences, o.preferences);
+            }
+            if (c == 0) {
+                c = java.util.Arrays.compare(rules, o.rules);
+            }
+            if (c == 0) {
+                c = Integer.compare(onLabel, o.onLabel);
+            }
+            if (c == 0) {
+                c = Integer.compare(os, o.os);
+            }
+            if (c == 0) {
+                c = Double.compare(pfs, o.pfs);
+            }
+            return c != 0 ? c : id.compareTo(o.id);
+        }
     }
 
     /**
@@ -64,9 +104,17 @@ final class OptionRanker {
      * that the patient and the team can see why the order changed.
      */
     List<String> preferenceNotes(Assessment a) {
+        return preferenceNotes(a.regimen(), a.drugs().stream().map(DrugRef::name).toList());
+    }
+
+    private List<String> preferenceNotes(Regimen r, List<String> drugNames) {
         List<String> notes = new ArrayList<>();
-        List<Drug> drugs = a.drugs().stream().map(DrugRef::name).map(k::drug).flatMap(java.util.Optional::stream).toList();
-        boolean radiation = a.regimen().modalities().contains("radiation");
+        if (!Boolean.TRUE.equals(prefs.oralOnly()) && !Boolean.TRUE.equals(prefs.avoidHairLoss())
+                && !Boolean.TRUE.equals(prefs.fewerVisits())) {
+            return notes; // no preference stated: no note, and nothing to look up
+        }
+        List<Drug> drugs = drugNames.stream().map(k::drug).flatMap(java.util.Optional::stream).toList();
+        boolean radiation = r.modalities().contains("radiation");
         if (Boolean.TRUE.equals(prefs.oralOnly()) && !radiation) {
             List<String> notOral = drugs.stream().filter(d -> !"oral".equals(d.route())).map(Drug::name).toList();
             notes.add(notOral.isEmpty() ? "+ oral only: every drug is taken by mouth"
@@ -78,7 +126,7 @@ final class OptionRanker {
                     : "- avoid hair loss: " + String.join(", ", hair) + " often causes hair loss (scalp cooling may help)");
         }
         if (Boolean.TRUE.equals(prefs.fewerVisits())) {
-            Double visits = a.regimen().visitsPerMonth();
+            Double visits = r.visitsPerMonth();
             if (visits != null) {
                 notes.add(visits <= 1 ? "+ fewer visits: about " + fmt(visits) + " clinic visit(s) a month"
                         : "- fewer visits: about " + fmt(visits) + " clinic visits a month");
@@ -89,19 +137,18 @@ final class OptionRanker {
 
     /** The ranking rules that moved this option up, for the option's reasons. */
     List<Definitions.RankingRule> rulesMatched(Assessment a) {
-        return rules.stream().filter(r -> matches(r, a)).toList();
+        return rules.stream().filter(r -> matches(r, a.regimen())).toList();
     }
 
-    private static boolean matches(Definitions.RankingRule rule, Assessment a) {
-        if (!rule.preferModalities().isEmpty() && a.regimen().modalities().stream().anyMatch(rule.preferModalities()::contains)) {
+    private boolean matches(Definitions.RankingRule rule, Regimen r) {
+        if (!rule.preferModalities().isEmpty() && r.modalities().stream().anyMatch(rule.preferModalities()::contains)) {
             return true;
         }
         if (!rule.biomarkerMatched()) {
             return false;
         }
-        List<Criterion> criteria = a.regimen().eligibility();
-        for (int i = 0; i < criteria.size() && i < a.eligibility().size(); i++) {
-            if (restsOnBiomarker(criteria.get(i), a.eligibility().get(i))) {
+        for (Criterion c : r.eligibility()) {
+            if (restsOnBiomarker(c)) {
                 return true;
             }
         }
@@ -113,8 +160,8 @@ final class OptionRanker {
      * TMB), directly or inside allOf/anyOf, judged by the criterion's kind, not its wording. A
      * negated criterion ("not ... detected") never counts.
      */
-    private static boolean restsOnBiomarker(Criterion c, Verdict v) {
-        if (v.truth() != Truth.TRUE) {
+    private boolean restsOnBiomarker(Criterion c) {
+        if (criteria.truth(c) != Truth.TRUE) {
             return false;
         }
         return switch (c) {
@@ -123,31 +170,41 @@ final class OptionRanker {
             case Criterion.PdL1 p -> true;
             case Criterion.Msi m -> true;
             case Criterion.Tmb t -> true;
-            case Criterion.AllOf all -> anyPart(all.criteria(), v);
-            case Criterion.AnyOf any -> anyPart(any.criteria(), v);
+            case Criterion.AllOf all -> anyPart(all.criteria());
+            case Criterion.AnyOf any -> anyPart(any.criteria());
             default -> false;
         };
     }
 
-    private static boolean anyPart(List<Criterion> criteria, Verdict v) {
-        for (int i = 0; i < criteria.size() && i < v.parts().size(); i++) {
-            if (restsOnBiomarker(criteria.get(i), v.parts().get(i))) {
+    private boolean anyPart(List<Criterion> parts) {
+        for (Criterion part : parts) {
+            if (restsOnBiomarker(part)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean significantOs(Assessment a) {
-        return a.regimen().evidence().stream().anyMatch(e -> e.os() != null && Boolean.TRUE.equals(e.os().significant()));
+    private static boolean significantOs(Regimen r) {
+        for (Evidence e : r.evidence()) {
+            if (e.os() != null && Boolean.TRUE.equals(e.os().significant())) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static double bestPfsHr(Assessment a) {
-        return a.regimen().evidence().stream()
-                .map(Evidence::pfs)
-                .filter(o -> o != null && o.hr() != null)
-                .mapToDouble(o -> o.hr())
-                .min().orElse(1.0);
+    /** The smallest progression-free hazard ratio reported, 1 when none is. */
+    private static double bestPfsHr(Regimen r) {
+        double best = Double.POSITIVE_INFINITY;
+        boolean any = false;
+        for (Evidence e : r.evidence()) {
+            if (e.pfs() != null && e.pfs().hr() != null) {
+                best = Math.min(best, e.pfs().hr());
+                any = true;
+            }
+        }
+        return any ? best : 1.0;
     }
 
     private static String fmt(double d) {

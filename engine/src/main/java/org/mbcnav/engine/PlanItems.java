@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.mbcnav.model.knowledge.Evidence;
-import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.model.knowledge.Outcome;
 import org.mbcnav.model.knowledge.Regimen;
 import org.mbcnav.model.plan.EvidenceSummary;
@@ -18,9 +17,9 @@ final class PlanItems {
     private final KnowledgeIndex index;
     private final MissingFacts missing;
 
-    PlanItems(Knowledge k, KnowledgeIndex index) {
+    PlanItems(KnowledgeIndex index) {
         this.index = index;
-        this.missing = new MissingFacts(k);
+        this.missing = index.missingFacts();
     }
 
     PlanOption option(int rank, Assessment a, List<String> preferenceNotes,
@@ -89,17 +88,8 @@ final class PlanItems {
                 reasons, missingText, tests, sources(a));
     }
 
-    /**
-     * The tests of a regimen held back for missing facts ({@link Exclusion#tests}), from the
-     * verdicts of its eligibility criteria that are unknown, in criterion order.
-     */
-    List<String> testsToSettle(List<Verdict> unknownEligibility) {
-        Set<String> missingKeys = new LinkedHashSet<>();
-        unknownEligibility.forEach(v -> missingKeys.addAll(v.allMissing()));
-        return testsFor(missingKeys);
-    }
-
-    private List<String> testsFor(Set<String> missingKeys) {
+    /** The tests that would settle the missing facts, by id (as {@link Exclusion#tests}). */
+    List<String> testsFor(Set<String> missingKeys) {
         return List.copyOf(missing.testsFor(missingKeys));
     }
 

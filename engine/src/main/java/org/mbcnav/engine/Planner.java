@@ -3,9 +3,9 @@ package org.mbcnav.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.mbcnav.engine.state.ClinicalState;
 import org.mbcnav.engine.state.ClinicalStateDeriver;
 import org.mbcnav.model.knowledge.Criterion;
@@ -42,12 +42,13 @@ public final class Planner {
      * calls this once per treatment course to judge concordance.
      */
     public LineOffer offered(Patient patient, LocalDate asOf) {
-        ClinicalState state = new ClinicalStateDeriver(k).derive(patient, asOf);
-        RegimenScreen screen = new RegimenScreen(index, new CriterionEvaluator(state, index));
+        ClinicalState state = new ClinicalStateDeriver(k, false).derive(patient, asOf);
+        RegimenScreen screen = new RegimenScreen(new CriterionEvaluator(state, index));
         List<PlanOutline.Option> options = new ArrayList<>();
-        for (Regimen r : index.regimensById()) {
-            if ("offered".equals(screen.outcome(r))) {
-                options.add(new PlanOutline.Option(0, r.id(), r.category(), screen.drugs(r)));
+        for (RegimenScreen.Rules rules : index.screens()) {
+            Regimen r = rules.regimen();
+            if (screen.offered(rules)) {
+                options.add(new PlanOutline.Option(0, r.id(), r.category(), screen.drugs(rules)));
             }
         }
         return new LineOffer(state.nextLine(), options);
@@ -55,48 +56,56 @@ public final class Planner {
 
     /**
      * The plan as a population run counts it: the same ranked options, excluded regimens, missing
-     * tests and trials as {@link #plan}. Regimens are screened on criterion truths first; only
-     * the offered ones are fully assessed (the ranking reads their approvals and verdicts), and
-     * for those waiting for information only the unknown criteria are explained, for the tests
-     * that would settle them.
+     * tests and trials as {@link #plan}, decided from criterion truths. Regimens are screened on
+     * truths; the offered ones are ranked on truths ({@link OptionRanker#rankOffers}: no
+     * verdicts, approval texts or reasons), and for those waiting for information only the
+     * unknown criteria are explained, for the tests that would settle them.
      */
     public PlanOutline outline(Patient patient, LocalDate asOf) {
-        ClinicalState state = new ClinicalStateDeriver(k).derive(patient, asOf);
+        // Neither path reads the state's derivation steps or flags (only the plan's summary shows them).
+        ClinicalState state = new ClinicalStateDeriver(k, false).derive(patient, asOf);
         CriterionEvaluator criteria = new CriterionEvaluator(state, index);
-        RegimenScreen screen = new RegimenScreen(index, criteria);
-        RegimenAssessor assessor = new RegimenAssessor(k, index, criteria, state);
-        PlanItems items = new PlanItems(k, index);
-        List<Assessment> offered = new ArrayList<>();
-        Map<String, List<String>> waiting = new LinkedHashMap<>();
+        RegimenScreen screen = new RegimenScreen(criteria);
+        PlanItems items = new PlanItems(index);
+        List<Offer> offered = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
-        for (Regimen r : index.regimensById()) {
-            String outcome = screen.outcome(r);
+        // The tests that would settle a regimen held back for missing facts. Only their union
+        // counts here (the plan's text says which regimen each opens), so an unknown criterion
+        // shared by several regimens is explained once.
+        Set<String> opening = new HashSet<>();
+        boolean[] explained = new boolean[index.slotCount()];
+        for (RegimenScreen.Rules rules : index.screens()) {
+            Regimen r = rules.regimen();
+            String outcome = screen.outcome(rules);
             if ("offered".equals(outcome)) {
-                offered.add(assessor.assess(r));
+                offered.add(new Offer(r, screen.drugs(rules)));
                 continue;
             }
             excluded.add(r.id());
             if ("needs-information".equals(outcome)) {
                 // The tests come from the unknown eligibility criteria only (PlanItems.exclusion).
-                List<Verdict> unknown = new ArrayList<>();
-                for (Criterion c : r.eligibility()) {
-                    if (criteria.truth(c) == Truth.UNKNOWN) {
-                        unknown.add(criteria.evaluate(c));
+                RegimenScreen.Numbered eligibility = rules.eligibility();
+                for (int i = 0; i < eligibility.slots().length; i++) {
+                    Criterion c = eligibility.criteria()[i];
+                    int slot = eligibility.slots()[i];
+                    if (criteria.truth(c, slot) == Truth.UNKNOWN && (slot < 0 || !explained[slot])) {
+                        if (slot >= 0) {
+                            explained[slot] = true;
+                        }
+                        opening.addAll(items.testsFor(criteria.missing(c)));
                     }
                 }
-                waiting.put(r.id(), items.testsToSettle(unknown));
             }
         }
         OptionRanker ranker = new OptionRanker(k, patient.preferences(), criteria);
-        List<Assessment> ranked = ranker.rank(offered);
+        List<Offer> ranked = ranker.rankOffers(offered, new ApprovalEvaluator(criteria, state.asOf()));
         List<PlanOutline.Option> options = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            Assessment a = ranked.get(i);
-            options.add(new PlanOutline.Option(i + 1, a.regimen().id(), a.regimen().category(),
-                    a.drugs().stream().map(d -> d.name()).toList()));
+            Offer o = ranked.get(i);
+            options.add(new PlanOutline.Option(i + 1, o.regimen().id(), o.regimen().category(), o.drugs()));
         }
-        // Only the exclusions waiting for information open tests (TestPlanner ignores the others).
-        List<String> tests = new TestPlanner(k, state, criteria).plan(waiting, ranked).stream().map(MissingTest::id).toList();
+        // The tests of the regimens waiting for information, and those recommended for this patient.
+        List<String> tests = new TestPlanner(k, state, criteria).ids(opening, ranked);
         return new PlanOutline(k.release().version(), SummaryBuilder.subtype(state), state.nextLine(), options, excluded,
                 tests, List.of(), k.release().disclaimer());
     }
@@ -113,7 +122,7 @@ public final class Planner {
 
         OptionRanker ranker = new OptionRanker(k, patient.preferences(), criteria);
         List<Assessment> offered = ranker.rank(assessments.stream().filter(Assessment::offered).toList());
-        PlanItems items = new PlanItems(k, index);
+        PlanItems items = new PlanItems(index);
         List<PlanOption> options = new ArrayList<>();
         for (int i = 0; i < offered.size(); i++) {
             options.add(items.option(i + 1, offered.get(i), ranker.preferenceNotes(offered.get(i)), ranker.rulesMatched(offered.get(i))));

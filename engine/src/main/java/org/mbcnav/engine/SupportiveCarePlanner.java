@@ -36,7 +36,7 @@ final class SupportiveCarePlanner {
                 why.add(v.explanation());
             }
             if (item.regimenTrigger() != null) {
-                List<String> matching = offered.stream().filter(a -> triggers.matches(item.regimenTrigger(), a))
+                List<String> matching = offered.stream().filter(a -> triggers.matches(item.regimenTrigger(), Offer.of(a)))
                         .map(a -> a.regimen().id()).toList();
                 if (matching.isEmpty()) {
                     continue;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import org.mbcnav.engine.state.ClinicalState;
 import org.mbcnav.model.knowledge.Knowledge;
 import org.mbcnav.model.knowledge.TestDefinition;
@@ -43,20 +44,14 @@ final class TestPlanner {
 
     /** @param waiting each regimen held back for missing facts, with the tests that would settle them */
     List<MissingTest> plan(Map<String, List<String>> waiting, List<Assessment> offered) {
-        Map<String, Set<String>> opens = new LinkedHashMap<>();
-        waiting.forEach((id, tests) -> {
-            for (String t : tests) {
-                opens.computeIfAbsent(t, x -> new TreeSet<>()).add(id);
-            }
-        });
+        Map<String, Set<String>> opens = opens(waiting);
+        List<Offer> offers = offered.stream().map(Offer::of).toList();
         List<MissingTest> out = new ArrayList<>();
         for (TestDefinition t : k.tests()) {
             Set<String> opened = opens.getOrDefault(t.id(), Set.of());
             List<String> triggeredBy = t.whenRegimen() == null ? List.of()
-                    : offered.stream().filter(a -> triggers.matches(t.whenRegimen(), a)).map(a -> a.regimen().id()).toList();
-            boolean recommended = !settled(t) && ((t.recommendWhen() != null
-                    && criteria.truth(t.recommendWhen()) == Truth.TRUE) || !triggeredBy.isEmpty());
-            if (opened.isEmpty() && !recommended) {
+                    : offers.stream().filter(o -> triggers.matches(t.whenRegimen(), o)).map(o -> o.regimen().id()).toList();
+            if (opened.isEmpty() && !recommended(t, () -> !triggeredBy.isEmpty())) {
                 continue;
             }
             String why = t.why() == null ? "" : t.why();
@@ -69,6 +64,44 @@ final class TestPlanner {
             out.add(new MissingTest(t.id(), t.title(), why.trim(), t.specimen(), List.copyOf(opened), sources.of(t.sources())));
         }
         return out;
+    }
+
+    /**
+     * The ids of the tests {@link #plan} would list, in the same order, without their texts and
+     * sources (for {@link Planner#outline}): the same decision per test.
+     */
+    /** @param opening the tests that would settle some regimen held back for missing facts */
+    List<String> ids(Set<String> opening, List<Offer> offered) {
+        List<String> out = new ArrayList<>();
+        for (TestDefinition t : k.tests()) {
+            if (opening.contains(t.id()) || recommended(t, () -> t.whenRegimen() != null
+                    && offered.stream().anyMatch(o -> triggers.matches(t.whenRegimen(), o)))) {
+                out.add(t.id());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Set<String>> opens(Map<String, List<String>> waiting) {
+        Map<String, Set<String>> opens = new LinkedHashMap<>();
+        waiting.forEach((id, tests) -> {
+            for (String t : tests) {
+                opens.computeIfAbsent(t, x -> new TreeSet<>()).add(id);
+            }
+        });
+        return opens;
+    }
+
+    /**
+     * Recommended: not settled, and knowledge's condition holds or an offered option needs it
+     * first. The cheap condition is read first; whether the test is settled only when it could matter.
+     */
+    private boolean recommended(TestDefinition t, BooleanSupplier triggered) {
+        boolean when = t.recommendWhen() != null && criteria.truth(t.recommendWhen()) == Truth.TRUE;
+        if (!when && t.whenRegimen() == null) {
+            return false; // no offered option can trigger a test without a regimen trigger
+        }
+        return !settled(t) && (when || triggered.getAsBoolean());
     }
 
     /**

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
@@ -15,11 +14,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.mbcnav.engine.state.ClinicalStateDeriver;
-import org.mbcnav.model.knowledge.Component;
 import org.mbcnav.model.knowledge.Criterion;
 import org.mbcnav.model.knowledge.Knowledge;
-import org.mbcnav.model.knowledge.Regimen;
-import org.mbcnav.model.knowledge.Rule;
 import org.mbcnav.model.patient.Patient;
 import org.mbcnav.model.patient.TreatmentCourse;
 import org.mbcnav.model.plan.Exclusion;
@@ -85,44 +81,13 @@ class PlanOutlineTest {
         assertThat(offer.line()).as(who).isEqualTo(plan.patientSummary().line());
 
         CriterionEvaluator criteria = new CriterionEvaluator(new ClinicalStateDeriver(k).derive(p, asOf));
-        for (Criterion c : allCriteria()) {
+        for (Criterion c : KnowledgeCriteria.all(k)) {
             assertThat(criteria.truth(c)).as(who + ": " + c).isEqualTo(criteria.evaluate(c).truth());
         }
     }
 
     private static PlanOutline.Option option(PlanOption o) {
         return new PlanOutline.Option(o.rank(), o.id(), o.category(), o.drugs().stream().map(d -> d.name()).toList());
-    }
-
-    /** Every criterion of the knowledge base, nested ones included. */
-    private List<Criterion> allCriteria() {
-        List<Criterion> out = new ArrayList<>();
-        for (Regimen r : k.regimens()) {
-            r.eligibility().forEach(c -> collect(c, out));
-            r.exclusions().stream().map(Rule::when).forEach(c -> collect(c, out));
-            r.cautions().stream().map(Rule::when).forEach(c -> collect(c, out));
-            r.components().stream().map(Component::when).forEach(c -> collect(c, out));
-            r.approvals().forEach(a -> a.conditions().forEach(c -> collect(c, out)));
-        }
-        k.supportiveCare().forEach(s -> collect(s.when(), out));
-        k.monitoring().forEach(m -> collect(m.when(), out));
-        k.tests().forEach(t -> collect(t.recommendWhen(), out));
-        k.definitions().rankingRules().forEach(r -> collect(r.when(), out));
-        return out;
-    }
-
-    private static void collect(Criterion c, List<Criterion> out) {
-        if (c == null) {
-            return;
-        }
-        out.add(c);
-        switch (c) {
-            case Criterion.AllOf a -> a.criteria().forEach(x -> collect(x, out));
-            case Criterion.AnyOf a -> a.criteria().forEach(x -> collect(x, out));
-            case Criterion.Not n -> collect(n.criterion(), out);
-            default -> {
-            }
-        }
     }
 
     private static List<Patient> examples() throws IOException {

@@ -22,45 +22,54 @@ import org.mbcnav.model.plan.Derivation;
 /** Derives the ClinicalState of a patient at an as-of date. Pure: no clock, no I/O. */
 public final class ClinicalStateDeriver {
     private final Knowledge k;
+    private final boolean explained;
 
     public ClinicalStateDeriver(Knowledge k) {
+        this(k, true);
+    }
+
+    /**
+     * @param explained false for a state without derivation steps and flags (both empty), whose
+     *                  sentences are then not built: every value is the same as with true
+     */
+    public ClinicalStateDeriver(Knowledge k, boolean explained) {
         this.k = k;
+        this.explained = explained;
     }
 
     public ClinicalState derive(Patient p, LocalDate asOf) {
-        List<Derivation> derivations = new ArrayList<>();
-        List<String> flags = new ArrayList<>();
+        Explanations x = new Explanations(explained);
         Person person = p.person();
 
         Integer age = person.birthDate() == null ? null : Period.between(person.birthDate(), asOf).getYears();
         Integer ecog = person.ecog();
         if (ecog == null && person.karnofsky() != null) {
             ecog = k.definitions().ecogFromKarnofsky(person.karnofsky());
-            derivations.add(new Derivation("ecog", String.valueOf(ecog), "from Karnofsky " + person.karnofsky(),
-                    k.definitions().sources()));
+            String value = String.valueOf(ecog);
+            x.derivation(() -> new Derivation("ecog", value, "from Karnofsky " + person.karnofsky(), k.definitions().sources()));
         }
 
-        var receptors = new ReceptorDerivation(k.definitions(), derivations, flags).derive(p.tumor().biopsies());
+        var receptors = new ReceptorDerivation(k.definitions(), x).derive(p.tumor().biopsies());
 
         Disease d = p.disease();
         Boolean deNovo = d == null ? null : d.deNovoStageIV();
         LocalDate metastatic = d == null ? null : d.metastaticDiagnosisDate();
         if (metastatic == null) {
-            flags.add("no metastatic diagnosis date recorded: time-based rules (endocrine resistance, disease-free interval) are unknown");
+            x.flag(() -> "no metastatic diagnosis date recorded: time-based rules (endocrine resistance, disease-free interval) are unknown");
         }
-        Integer dfi = diseaseFreeInterval(p, deNovo, metastatic, derivations);
+        Integer dfi = diseaseFreeInterval(p, deNovo, metastatic, x);
 
-        var history = new TreatmentHistory(k, derivations).derive(p.treatments(), metastatic);
+        var history = new TreatmentHistory(k, x).derive(p.treatments(), metastatic);
         int nextLine = history.lines().size() + 1;
         boolean ongoing = !history.lines().isEmpty() && history.lines().get(history.lines().size() - 1).ongoing();
-        derivations.add(new Derivation("nextLine", String.valueOf(nextLine), ongoing
+        x.derivation(() -> new Derivation("nextLine", String.valueOf(nextLine), ongoing
                 ? "line " + (nextLine - 1) + " is ongoing; the options are for the next line, when it stops"
                 : history.lines().size() + " metastatic line(s) completed", List.of()));
         if (p.treatments().isEmpty() && Boolean.FALSE.equals(deNovo)) {
-            flags.add("recurrent disease with no treatment history recorded: prior therapy is assumed none");
+            x.flag(() -> "recurrent disease with no treatment history recorded: prior therapy is assumed none");
         }
 
-        String sensitivity = new EndocrineSensitivityDerivation(k.definitions(), derivations)
+        String sensitivity = new EndocrineSensitivityDerivation(k.definitions(), x)
                 .derive(receptors.hormoneReceptor(), deNovo, metastatic, history.exposures(), history.lines());
 
         Map<String, LabResult> labs = latestLabs(p.health().labs());
@@ -70,12 +79,11 @@ public final class ClinicalStateDeriver {
         }
         return new ClinicalState(p, asOf, age, ecog, receptors.hormoneReceptor(), receptors.erLow(), receptors.her2(),
                 receptors.biopsyDate(), sensitivity, deNovo, metastatic, dfi, history.exposures(), history.lines(),
-                nextLine, history.lastProgression(), labs, medClasses, flags, derivations);
+                nextLine, history.lastProgression(), labs, medClasses, x.flags(), x.derivations());
     }
 
     /** Months from the end of curative treatment (or the primary diagnosis) to metastatic relapse. */
-    private Integer diseaseFreeInterval(Patient p, Boolean deNovo, LocalDate metastatic,
-                                               List<Derivation> derivations) {
+    private Integer diseaseFreeInterval(Patient p, Boolean deNovo, LocalDate metastatic, Explanations x) {
         if (Boolean.TRUE.equals(deNovo) || metastatic == null || deNovo == null) {
             return null;
         }
@@ -107,8 +115,9 @@ public final class ClinicalStateDeriver {
             return null;
         }
         int months = (int) ChronoUnit.MONTHS.between(end, metastatic);
-        derivations.add(new Derivation("diseaseFreeInterval", months + " months",
-                "from the end of curative treatment (" + end + ") to metastatic relapse (" + metastatic + ")", List.of()));
+        LocalDate from = end;
+        x.derivation(() -> new Derivation("diseaseFreeInterval", months + " months",
+                "from the end of curative treatment (" + from + ") to metastatic relapse (" + metastatic + ")", List.of()));
         return months;
     }
 

@@ -27,13 +27,11 @@ final class ReceptorDerivation {
     }
 
     private final Definitions defs;
-    private final List<Derivation> derivations;
-    private final List<String> flags;
+    private final Explanations x;
 
-    ReceptorDerivation(Definitions defs, List<Derivation> derivations, List<String> flags) {
+    ReceptorDerivation(Definitions defs, Explanations x) {
         this.defs = defs;
-        this.derivations = derivations;
-        this.flags = flags;
+        this.x = x;
     }
 
     Result derive(List<Biopsy> biopsies) {
@@ -45,18 +43,18 @@ final class ReceptorDerivation {
         Set<String> hormone = hrBiopsy == null ? BOTH_HR : Set.of(hr(hrBiopsy));
         Boolean erLow = hrBiopsy == null ? null : erLow(hrBiopsy);
         if (hrBiopsy == null) {
-            derivations.add(new Derivation("hormoneReceptor", "unknown", "no ER or PR result is recorded", SOURCES));
+            x.derivation(() -> new Derivation("hormoneReceptor", "unknown", "no ER or PR result is recorded", SOURCES));
         } else {
-            derivations.add(new Derivation("hormoneReceptor", hr(hrBiopsy), "biopsy of " + hrBiopsy.date() + ": "
+            x.derivation(() -> new Derivation("hormoneReceptor", hr(hrBiopsy), "biopsy of " + hrBiopsy.date() + ": "
                     + describeHr(hrBiopsy) + " (positive when ER or PR >= " + fmt(defs.hrPositiveMinPercent()) + " %)",
                     SOURCES));
             if (Boolean.TRUE.equals(erLow)) {
-                flags.add("ER-low (ER " + fmt(defs.hrPositiveMinPercent()) + "-" + fmt(defs.erLowMaxPercent())
+                x.flag(() -> "ER-low (ER " + fmt(defs.hrPositiveMinPercent()) + "-" + fmt(defs.erLowMaxPercent())
                         + " %): may behave like triple-negative disease; see docs/clinical-interpretations.md");
             }
             for (Biopsy b : dated) {
                 if (b != hrBiopsy && hr(b) != null && !hr(b).equals(hr(hrBiopsy))) {
-                    flags.add("receptor discordance: hormone receptor " + hr(b) + " on the biopsy of " + b.date()
+                    x.flag(() -> "receptor discordance: hormone receptor " + hr(b) + " on the biopsy of " + b.date()
                             + ", " + hr(hrBiopsy) + " on the biopsy of " + hrBiopsy.date() + " (acting on the latest)");
                 }
             }
@@ -66,15 +64,15 @@ final class ReceptorDerivation {
                 .findFirst().orElse(null);
         Set<String> her2 = her2Biopsy == null ? ALL_HER2 : her2(her2Biopsy.her2());
         if (her2Biopsy == null) {
-            derivations.add(new Derivation("her2", "unknown", "no HER2 result is recorded", SOURCES));
+            x.derivation(() -> new Derivation("her2", "unknown", "no HER2 result is recorded", SOURCES));
         } else {
-            derivations.add(new Derivation("her2", String.join(" or ", new java.util.TreeSet<>(her2)),
+            x.derivation(() -> new Derivation("her2", String.join(" or ", new java.util.TreeSet<>(her2)),
                     "biopsy of " + her2Biopsy.date() + ": " + describeHer2(her2Biopsy.her2()), SOURCES));
             for (Biopsy b : dated) {
                 if (b != her2Biopsy && b.her2() != null) {
                     Set<String> other = her2(b.her2());
                     if (other.size() == 1 && her2.size() == 1 && !other.equals(her2)) {
-                        flags.add("HER2 discordance: " + other.iterator().next() + " on the biopsy of " + b.date()
+                        x.flag(() -> "HER2 discordance: " + other.iterator().next() + " on the biopsy of " + b.date()
                                 + ", " + her2.iterator().next() + " on the biopsy of " + her2Biopsy.date()
                                 + " (acting on the latest)");
                     }

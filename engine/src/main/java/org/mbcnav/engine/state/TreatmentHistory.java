@@ -34,11 +34,11 @@ final class TreatmentHistory {
     }
 
     private final Knowledge k;
-    private final List<Derivation> derivations;
+    private final Explanations x;
 
-    TreatmentHistory(Knowledge k, List<Derivation> derivations) {
+    TreatmentHistory(Knowledge k, Explanations x) {
         this.k = k;
-        this.derivations = derivations;
+        this.x = x;
     }
 
     Result derive(List<TreatmentCourse> courses, LocalDate metastaticDate) {
@@ -63,7 +63,7 @@ final class TreatmentHistory {
         }
         List<LineOfTherapy> lines = lines(sorted);
         for (LineOfTherapy l : lines) {
-            derivations.add(new Derivation("line " + l.number(), String.join(" + ", new java.util.TreeSet<>(l.drugs())),
+            x.derivation(() -> new Derivation("line " + l.number(), String.join(" + ", new java.util.TreeSet<>(l.drugs())),
                     l.start() + " to " + (l.ongoing() ? "ongoing" : String.valueOf(l.end()))
                             + (l.progressed() ? ", ended with progression" : "")
                             + (l.courses().size() > 1 ? " (" + l.courses().size() + " courses in one line)" : ""),

@@ -19,7 +19,9 @@ public final class SparkCohortJob {
         // submitter chose a serializer.
         if (!new SparkConf().contains("spark.serializer")) {
             builder.config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-                    .config("spark.kryo.registrator", JobKryo.class.getName());
+                    .config("spark.kryo.registrator", JobKryo.class.getName())
+                    // The shuffled records hold no shared or cyclic references.
+                    .config("spark.kryo.referenceTracking", "false");
         }
         if (a.master() != null) {
             builder.master(a.master()).config("spark.ui.enabled", "false");

@@ -44,7 +44,7 @@ for t in 1 2; do
   before=$(load)
   out=$("${java[@]}" -cp "$cli_cp" org.mbcnav.cohort.StreamingFloor "$work/pop-$n" "$t" "$n" $([ "$t" = 1 ] && echo "$root/knowledge"))
   echo "$out" | sed -e "s/^group .*/& (ordered export)/" -e "s/\$/   [load $before -> $(load)]/"
-  floor[$t]=$(echo "$out" | grep '^floor' | grep -o '[0-9,]* patients/s' | tr -d ', patients/s')
+  floor[$t]=$(echo "$out" | grep '^floor' | grep -o '[0-9,]* patients/s' | head -1 | tr -d ', patients/s')
 done
 before=$(load)
 out=$("${java[@]}" -cp "$cli_cp" org.mbcnav.cohort.StreamingFloor "$unordered" 1 "$n" "$root/knowledge" | grep '^group')

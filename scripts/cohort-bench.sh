@@ -6,7 +6,8 @@
 # engine on 1 and 2 threads at N and on 2 threads at N/10, and Spark local[2] at N; the heap
 # (peak of the pools, and the most kept alive after a collection) at N/10 and N; and each target
 # of the requirement with its ratio and PASS or FAIL.
-# Usage: scripts/cohort-bench.sh [N] [WORKDIR]
+# Usage: [RUNS=3] scripts/cohort-bench.sh [N] [WORKDIR]; at N, the in-process and Spark runs are
+# repeated RUNS times, interleaved, and the targets use the medians.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$root/scripts/find-jdk.sh"
@@ -14,6 +15,8 @@ mbcnav_use_jdk || exit 1
 n="${1:-100000}"
 work="${2:-$root/target/cohort-bench}"
 small=$((n / 10))
+runs="${RUNS:-3}"
+k2s=()
 mkdir -p "$work"
 cd "$root"
 # One reactor build, so that the class paths name this tree's modules (not other builds' jars in ~/.m2).
@@ -72,11 +75,20 @@ run() { # label, patients, command...
 }
 cohort=("${java[@]}" -cp "$cli_cp" org.mbcnav.cli.Main cohort --as-of 2026-06-01 --progress never)
 run "in-process-2t-$small" "$small" "${cohort[@]}" "$work/pop-$small" --threads 2 --out "$work/report-2t-$small"
-run "in-process-1t-$n" "$n" "${cohort[@]}" "$work/pop-$n" --threads 1 --out "$work/report-1t"
-run "in-process-2t-$n" "$n" "${cohort[@]}" "$work/pop-$n" --threads 2 --out "$work/report-2t"
-# shellcheck disable=SC2086
-run "spark-local2-$n" "$n" "$JAVA_HOME/bin/java" -Xmx2g $opens -cp "$spark_cp" org.mbcnav.cohort.spark.SparkCohortJob "$work/pop-$n" \
-  --as-of 2026-06-01 --out "$work/report-spark" --kb "$root/knowledge" --master 'local[2]'
+# Each configuration at N runs RUNS times, interleaved, and the targets use the medians: single
+# runs of the same build moved by up to a fifth between one run and the next.
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+r1s=(); r2s=(); w2s=(); wss=()
+for i in $(seq 1 "$runs"); do
+  run "in-process-1t-$n#$i" "$n" "${cohort[@]}" "$work/pop-$n" --threads 1 --out "$work/report-1t"
+  run "in-process-2t-$n#$i" "$n" "${cohort[@]}" "$work/pop-$n" --threads 2 --out "$work/report-2t"
+  # shellcheck disable=SC2086
+  run "spark-local2-$n#$i" "$n" "$JAVA_HOME/bin/java" -Xmx2g $opens -cp "$spark_cp" org.mbcnav.cohort.spark.SparkCohortJob "$work/pop-$n" \
+    --as-of 2026-06-01 --out "$work/report-spark" --kb "$root/knowledge" --master 'local[2]'
+  r1s+=("${rate[in-process-1t-$n#$i]}"); r2s+=("${rate[in-process-2t-$n#$i]}")
+  w2s+=("${wall[in-process-2t-$n#$i]}"); wss+=("${wall[spark-local2-$n#$i]}")
+  k2s+=("${kept[in-process-2t-$n#$i]}")
+done
 if cmp -s "$work/report-2t/aggregates.json" "$work/report-spark/aggregates.json" && cmp -s "$work/report-1t/plans.ndjson" "$work/report-2t/plans.ndjson"; then
   echo "== results: in-process 1 and 2 threads give the same plans.ndjson; in-process and Spark the same aggregates.json"
 else
@@ -85,14 +97,14 @@ fi
 
 # The targets of the requirement, on the figures above.
 verdict() { if [ "$(echo "$1" | bc -l)" = 1 ]; then echo PASS; else echo FAIL; fi; }
-r1=${rate[in-process-1t-$n]}; r2=${rate[in-process-2t-$n]}
-echo "== targets ($n patients; rates of the engine line, JVM start excluded; figures are lower bounds while load average > $(nproc))"
+r1=$(median "${r1s[@]}"); r2=$(median "${r2s[@]}")
+echo "== targets ($n patients; medians of $runs runs; rates of the engine line, JVM start excluded; figures are lower bounds while load average > $(nproc))"
 printf 'in-process 2 threads / floor 2 threads  = %5.3f  (>= 0.5)   %s   [in-process %s, floor %s patients/s; floor 1 thread %s]\n' \
   "$(echo "$r2 / ${floor[2]}" | bc -l)" "$(verdict "$r2 / ${floor[2]} >= 0.5")" "$r2" "${floor[2]}" "${floor[1]}"
 printf 'in-process 2 threads / 1 thread         = %5.2f  (>= 1.8, near-linear)   %s\n' "$(echo "$r2 / $r1" | bc -l)" "$(verdict "$r2 / $r1 >= 1.8")"
-k1=${kept[in-process-2t-$small]}; k2=${kept[in-process-2t-$n]}
+k1=${kept[in-process-2t-$small]}; k2=$(median "${k2s[@]}")
 printf 'kept heap %s vs %s patients           = %5.2f  (<= 1.25, flat)   %s   [%s MB vs %s MB after GC; pool peaks %s vs %s MB]\n' \
-  "$n" "$small" "$(echo "$k2 / $k1" | bc -l)" "$(verdict "$k2 / $k1 <= 1.25")" "$k2" "$k1" "${heap[in-process-2t-$n]}" "${heap[in-process-2t-$small]}"
-ws=${wall[spark-local2-$n]}; wi=${wall[in-process-2t-$n]}
+  "$n" "$small" "$(echo "$k2 / $k1" | bc -l)" "$(verdict "$k2 / $k1 <= 1.25")" "$k2" "$k1" "${heap[in-process-2t-$n#1]}" "${heap[in-process-2t-$small]}"
+ws=$(median "${wss[@]}"); wi=$(median "${w2s[@]}")
 printf 'Spark local[2] wall / in-process 2t wall = %5.2f  (<= 2)   %s   [%.0f s vs %.0f s, JVM start included in both]\n' \
   "$(echo "$ws / $wi" | bc -l)" "$(verdict "$ws / $wi <= 2")" "$ws" "$wi"

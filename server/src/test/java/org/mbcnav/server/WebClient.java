@@ -30,7 +30,7 @@ final class WebClient {
         }
     }
 
-    private final String base;
+    final String base;
     final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 

@@ -103,6 +103,11 @@ public final class CourseService {
         return rules;
     }
 
+    /** The drug names of the knowledge's catalogue (knowledge/drugs.yaml), sorted: the drugs a course event may name. */
+    public List<String> drugNames() {
+        return clinical.knowledge().drugs().keySet().stream().sorted().toList();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

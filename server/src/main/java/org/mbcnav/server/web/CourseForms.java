@@ -12,18 +12,21 @@ import java.util.function.Function;
 import org.mbcnav.model.course.knowledge.CtcaeTerm;
 import org.mbcnav.model.patient.LabTest;
 import org.mbcnav.model.patient.MetastaticSiteType;
+import org.mbcnav.model.patient.StopReason;
 import org.mbcnav.model.patient.VariantResult;
 import org.mbcnav.report.Html;
 
 /**
- * The course page's forms: add a scan, an adverse event, a ctDNA result, declare progression.
+ * The course page's forms: add a scan, an adverse event, a ctDNA result, declare progression,
+ * start or stop a regimen, change a drug's dose.
  * Each input's name is the form's key followed by the JSON pointer of the course-file event
  * field it fills ("scan-lesions-2-mm" fills /lesions/2/mm), so the event is built from the
  * fields without per-form code, and each problem the service reports (by pointer) is shown
  * next to the input it belongs to.
  */
 final class CourseForms {
-    enum Kind { TEXT, DATE, NUMBER, CHECKBOX, SELECT, LIST }
+    /** MULTI: a multiple select whose chosen values fill a list (the form value joins them with commas). */
+    enum Kind { TEXT, DATE, NUMBER, CHECKBOX, SELECT, LIST, MULTI }
 
     record Choice(String value, String label) {
     }
@@ -51,8 +54,10 @@ final class CourseForms {
     private CourseForms() {
     }
 
-    static List<Form> forms(List<CtcaeTerm> terms) {
-        return List.of(scan(), adverseEvent(terms), ctdna(), progression());
+    /** drugs: the knowledge's drug catalogue, the only drugs a regimen or dose change may name. */
+    static List<Form> forms(List<CtcaeTerm> terms, List<String> drugs) {
+        return List.of(scan(), adverseEvent(terms), ctdna(), progression(), treatmentStart(drugs), treatmentStop(),
+                doseChange(drugs));
     }
 
     private static Form scan() {
@@ -133,6 +138,41 @@ final class CourseForms {
                         new Input("progression-note", "Note", Kind.TEXT)))));
     }
 
+    private static Form treatmentStart(List<String> drugs) {
+        return new Form("start", "start-treatment", "Start a regimen", "Start regimen", List.of(
+                new Group(null, List.of(new Input("start-date", "Start date", Kind.DATE),
+                        new Input("start-drugs", "Drugs", Kind.MULTI, choices(Function.identity(), drugs.toArray(String[]::new)),
+                                "every drug of the regimen; hold Ctrl (Cmd on a Mac) to choose more than one"),
+                        new Input("start-regimen", "Plan option followed", Kind.TEXT, List.of(),
+                                "optional: the id of the plan option the regimen follows"),
+                        new Input("start-note", "Note", Kind.TEXT)))));
+    }
+
+    /** Only the running regimen can be stopped (one runs at a time); progression has its own form. */
+    private static Form treatmentStop() {
+        List<Choice> reasons = new ArrayList<>(List.of(new Choice("", "")));
+        for (StopReason r : StopReason.values()) {
+            if (r != StopReason.PROGRESSION) {
+                reasons.add(new Choice(r.code(), r.code()));
+            }
+        }
+        return new Form("stop", "stop-treatment", "Stop the running regimen", "Stop regimen", List.of(
+                new Group(null, List.of(new Input("stop-date", "Stop date", Kind.DATE),
+                        new Input("stop-reason", "Reason", Kind.SELECT, reasons, "progression is declared with its own form"),
+                        new Input("stop-note", "Note", Kind.TEXT)))));
+    }
+
+    private static Form doseChange(List<String> drugs) {
+        List<Choice> d = new ArrayList<>(List.of(new Choice("", "")));
+        d.addAll(choices(Function.identity(), drugs.toArray(String[]::new)));
+        return new Form("dose", "dose-change", "Change a dose", "Change dose", List.of(
+                new Group(null, List.of(new Input("dose-date", "Date", Kind.DATE),
+                        new Input("dose-drug", "Drug", Kind.SELECT, d, "a drug of the running regimen"),
+                        new Input("dose-dose", "New dose level", Kind.TEXT, List.of(),
+                                "one of the drug's label dose levels, written as in its dose-modification table"),
+                        new Input("dose-note", "Note", Kind.TEXT, List.of(), "e.g. why the dose changed")))));
+    }
+
     /** The event the form's filled inputs describe (type set; empty inputs left out: unknown is not negative). */
     static ObjectNode event(Form form, Map<String, String> values) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -145,7 +185,7 @@ final class CourseForms {
             JsonNode value = switch (in.kind()) {
                 case CHECKBOX -> JsonNodeFactory.instance.booleanNode(true);
                 case NUMBER -> number(v);
-                case LIST -> {
+                case LIST, MULTI -> {
                     ArrayNode a = JsonNodeFactory.instance.arrayNode();
                     for (String part : v.split(",")) {
                         if (!part.isBlank()) {
@@ -224,12 +264,14 @@ final class CourseForms {
                 h.empty("input", IntakeForm.concat(common, "type", "checkbox", "value", "true", "checked", value.equals("true") ? "checked" : null));
                 h.el("label", in.label(), "for", in.name());
             }
-            case SELECT -> {
+            case SELECT, MULTI -> {
+                boolean multi = in.kind() == Kind.MULTI;
+                List<String> chosen = multi ? List.of(value.split(",")) : List.of(value);
                 h.el("label", in.label(), "for", in.name());
-                h.open("select", common);
+                h.open("select", multi ? IntakeForm.concat(common, "multiple", "multiple", "size", "8") : common);
                 for (Choice c : in.choices()) {
                     h.el("option", c.label().isEmpty() ? "not recorded" : c.label(), "value", c.value(),
-                            "selected", c.value().equals(value) ? "selected" : null);
+                            "selected", chosen.contains(c.value()) ? "selected" : null);
                 }
                 h.close("select");
             }
@@ -322,12 +364,13 @@ final class CourseForms {
         return out;
     }
 
-    static Map<String, String> values(Form form, Function<String, String> param) {
+    /** The posted values by input name; param gives every value posted under a name (several for a multiple select). */
+    static Map<String, String> values(Form form, Function<String, List<String>> param) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Input in : form.inputs()) {
-            String v = param.apply(in.name());
-            if (v != null) {
-                out.put(in.name(), v);
+            List<String> v = param.apply(in.name());
+            if (v != null && !v.isEmpty()) {
+                out.put(in.name(), String.join(",", v));
             }
         }
         return out;

@@ -28,7 +28,8 @@ import org.mbcnav.store.StoredPlan;
 /**
  * The course page of a patient: where the course stands (line, responses, toxicities with dose
  * advice), monitoring with overdue items highlighted, the timeline of every event and plan
- * change, and forms to record a scan, an adverse event, a ctDNA result or progression. Events go
+ * change, and forms to record a scan, an adverse event, a ctDNA result, progression, the start or
+ * stop of a regimen or a dose change. Events go
  * through the same CourseService as the REST API; a refused event is shown again with each
  * problem next to its field, and nothing is stored.
  */
@@ -40,16 +41,23 @@ final class CoursePages {
     CoursePages(CourseService courses, Audit audit) {
         this.courses = courses;
         this.audit = audit;
-        this.forms = CourseForms.forms(courses.rules() == null ? List.of() : courses.rules().ctcae().terms());
+        this.forms = CourseForms.forms(courses.rules() == null ? List.of() : courses.rules().ctcae().terms(),
+                courses.drugNames());
+    }
+
+    /** The event type of each form; each is posted to /app/patients/{id}/course/{type}. */
+    List<String> formTypes() {
+        return forms.stream().map(CourseForms.Form::type).toList();
     }
 
     void show(Context ctx, WebSession s, Caller c) {
         render(ctx, s, c, 200, null, Map.of(), Map.of(), List.of());
     }
 
-    void record(Context ctx, WebSession s, Caller c, String key) {
-        CourseForms.Form form = forms.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
-        Map<String, String> values = CourseForms.values(form, ctx::formParam);
+    void record(Context ctx, WebSession s, Caller c, String type) {
+        CourseForms.Form form = forms.stream().filter(f -> f.type().equals(type)).findFirst().orElseThrow();
+        String key = form.key();
+        Map<String, String> values = CourseForms.values(form, ctx::formParams);
         String id = ctx.pathParam("id");
         try {
             CourseService.Appended a = courses.append(c, id, Json.write(CourseForms.event(form, values)), form.type(), null);

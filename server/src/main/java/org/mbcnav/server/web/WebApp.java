@@ -92,9 +92,8 @@ public final class WebApp {
         page(app, HandlerType.POST, "/app/patients/{id}/plans", true, historyPages::save);
         page(app, HandlerType.GET, "/app/patients/{id}/course", true, coursePages::show);
         page(app, HandlerType.GET, "/app/patients/{id}/course/monitoring.ics", true, coursePages::ics);
-        for (String form : List.of("scan", "adverse-event", "ctdna", "progression")) {
-            page(app, HandlerType.POST, "/app/patients/{id}/course/" + form, true, (ctx, s, c) -> coursePages.record(ctx, s, c,
-                    form.equals("adverse-event") ? "ae" : form));
+        for (String type : coursePages.formTypes()) {
+            page(app, HandlerType.POST, "/app/patients/{id}/course/" + type, true, (ctx, s, c) -> coursePages.record(ctx, s, c, type));
         }
     }
 

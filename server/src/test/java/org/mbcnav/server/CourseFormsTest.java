@@ -19,8 +19,8 @@ import org.mbcnav.store.TestDatabases;
 /**
  * The course page's regimen forms over HTTP (start a regimen, stop it, change a dose): each stores
  * its event through the same service as the REST API (read back from the REST timeline), a refused
- * form comes back with the problem next to its field and stores nothing, and a post without the
- * form's CSRF value is refused.
+ * form comes back with the problem next to its field and stores nothing, a post without the
+ * form's CSRF value is refused, and the audit log shows what the REST API would have written.
  */
 class CourseFormsTest {
     static List<String> kinds() {
@@ -117,6 +117,18 @@ class CourseFormsTest {
             assertThat(replans).as(timeline.toString()).hasSize(1);
             assertThat(replans.get(0).path("planChange").path("planIds")).hasSize(1);
             assertThat(web.get(COURSE).body()).contains("No regimen is running.");
+
+            // The same audit events as the REST API: each stored and each refused event, each stored re-plan.
+            int storedPlans = 0;
+            for (JsonNode e : timeline.path("entries")) {
+                storedPlans += e.path("planChange").path("planIds").size();
+            }
+            JsonNode audit = h.get("/api/audit?patientId=" + ID + "&limit=1000", h.adminToken).json().path("items");
+            List<String> actions = new ArrayList<>();
+            audit.forEach(a -> actions.add(a.path("event").path("action").asText() + "/" + a.path("event").path("outcome").asText()));
+            assertThat(actions.stream().filter(a -> a.equals("course.event.create/ok")).count()).isEqualTo(3);
+            assertThat(actions.stream().filter(a -> a.equals("course.event.create/invalid")).count()).isEqualTo(3);
+            assertThat(actions.stream().filter(a -> a.equals("course.replan/ok")).count()).isEqualTo(storedPlans);
         }
     }
 

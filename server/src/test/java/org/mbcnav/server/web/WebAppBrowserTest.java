@@ -346,10 +346,13 @@ class WebAppBrowserTest {
         submit("#scan-form button[type=submit]");
         assertThat(notice()).contains("Baseline scan: 2 target, 1 non-target lesion(s)");
 
-        // The page has no form for starting a regimen; the API records it.
-        assertThat(api("POST", "/api/patients/web-course-1/course/treatment-starts", "{\"date\":\"" + today.minusDays(100)
-                + "\",\"drugs\":[\"letrozole\",\"palbociclib\"]}").statusCode()).isEqualTo(201);
-        driver.navigate().refresh();
+        date("start-date", today.minusDays(100).toString());
+        select("start-drugs", "letrozole");
+        select("start-drugs", "palbociclib");
+        submit("#start-form button[type=submit]");
+        assertThat(notice()).contains("letrozole").contains("palbociclib");
+        assertThat(driver.findElement(By.cssSelector("ol.course-timeline")).getText()).contains(today.minusDays(100).toString())
+                .contains("start-treatment");
         assertThat(driver.findElement(By.cssSelector("li.overdue")).getText())
                 .startsWith("Overdue: Restaging imaging").contains(today.minusDays(16).toString());
         accessible("course-overdue");

@@ -53,7 +53,7 @@ before=$(load)
 out=$("${java[@]}" -cp "$cli_cp" org.mbcnav.cohort.StreamingFloor "$unordered" 1 "$n" "$root/knowledge" | grep '^group')
 echo "$out (unordered export)   [load $before -> $(load)]"
 
-declare -A rate wall heap kept
+declare -A rate half wall heap kept
 run() { # label, patients, command...
   local label="$1" patients="$2"; shift 2
   local before t0 t1 line
@@ -64,13 +64,14 @@ run() { # label, patients, command...
   t1=$(date +%s.%N)
   wall[$label]=$(echo "$t1 - $t0" | bc)
   line=$(grep -o 'cohort: [0-9,]* patients (.*' "$work/$label.log" | head -1 || true)
-  rate[$label]=$(echo "$line" | grep -o '[0-9,]* patients/s' | tr -d ', patients/s' || true)
+  rate[$label]=$(echo "$line" | grep -o '[0-9,]* patients/s' | head -1 | tr -d ', patients/s' || true)
+  half[$label]=$(echo "$line" | grep -o 'second half: [0-9,]*/s' | tr -dc '0-9' || true)
   heap[$label]=$(echo "$line" | grep -o 'peak heap [0-9,]* MB' | tr -dc '0-9' || true)
   kept[$label]=$(echo "$line" | grep -o 'at most [0-9,]* MB after' | tr -dc '0-9' || true)
   local cpu
   cpu=$(awk '/^cpu/ {print $2 + $3}' "$work/$label.time")
-  printf '%-22s wall %6.1f s (JVM start included) = %6.0f patients/s; engine %6s patients/s; cpu %6.1f s = %5.0f patients per cpu-s; heap peak %5s MB, kept after GC %5s MB   [load %s -> %s]\n' \
-    "$label" "${wall[$label]}" "$(echo "$patients / ${wall[$label]}" | bc -l)" "${rate[$label]:--}" "$cpu" "$(echo "$patients / $cpu" | bc -l)" \
+  printf '%-22s wall %6.1f s (JVM start included) = %6.0f patients/s; engine %6s patients/s (second half %6s); cpu %6.1f s = %5.0f patients per cpu-s; heap peak %5s MB, kept after GC %5s MB   [load %s -> %s]\n' \
+    "$label" "${wall[$label]}" "$(echo "$patients / ${wall[$label]}" | bc -l)" "${rate[$label]:--}" "${half[$label]:--}" "$cpu" "$(echo "$patients / $cpu" | bc -l)" \
     "${heap[$label]:--}" "${kept[$label]:--}" "$before" "$(load)"
 }
 cohort=("${java[@]}" -cp "$cli_cp" org.mbcnav.cli.Main cohort --as-of 2026-06-01 --progress never)
@@ -78,7 +79,7 @@ run "in-process-2t-$small" "$small" "${cohort[@]}" "$work/pop-$small" --threads 
 # Each configuration at N runs RUNS times, interleaved, and the targets use the medians: single
 # runs of the same build moved by up to a fifth between one run and the next.
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-r1s=(); r2s=(); w2s=(); wss=()
+r1s=(); r2s=(); h1s=(); h2s=(); w2s=(); wss=()
 for i in $(seq 1 "$runs"); do
   run "in-process-1t-$n#$i" "$n" "${cohort[@]}" "$work/pop-$n" --threads 1 --out "$work/report-1t"
   run "in-process-2t-$n#$i" "$n" "${cohort[@]}" "$work/pop-$n" --threads 2 --out "$work/report-2t"
@@ -86,6 +87,7 @@ for i in $(seq 1 "$runs"); do
   run "spark-local2-$n#$i" "$n" "$JAVA_HOME/bin/java" -Xmx2g $opens -cp "$spark_cp" org.mbcnav.cohort.spark.SparkCohortJob "$work/pop-$n" \
     --as-of 2026-06-01 --out "$work/report-spark" --kb "$root/knowledge" --master 'local[2]'
   r1s+=("${rate[in-process-1t-$n#$i]}"); r2s+=("${rate[in-process-2t-$n#$i]}")
+  h1s+=("${half[in-process-1t-$n#$i]}"); h2s+=("${half[in-process-2t-$n#$i]}")
   w2s+=("${wall[in-process-2t-$n#$i]}"); wss+=("${wall[spark-local2-$n#$i]}")
   k2s+=("${kept[in-process-2t-$n#$i]}")
 done
@@ -102,6 +104,8 @@ echo "== targets ($n patients; medians of $runs runs; rates of the engine line, 
 printf 'in-process 2 threads / floor 2 threads  = %5.3f  (>= 0.5)   %s   [in-process %s, floor %s patients/s; floor 1 thread %s]\n' \
   "$(echo "$r2 / ${floor[2]}" | bc -l)" "$(verdict "$r2 / ${floor[2]} >= 0.5")" "$r2" "${floor[2]}" "${floor[1]}"
 printf 'in-process 2 threads / 1 thread         = %5.2f  (>= 1.8, near-linear)   %s\n' "$(echo "$r2 / $r1" | bc -l)" "$(verdict "$r2 / $r1 >= 1.8")"
+h1=$(median "${h1s[@]}"); h2=$(median "${h2s[@]}")
+printf '  the same on the second halves of the runs = %5.2f  (not the target: warm-up left out; %s vs %s patients/s)\n' "$(echo "$h2 / $h1" | bc -l)" "$h2" "$h1"
 k1=${kept[in-process-2t-$small]}; k2=$(median "${k2s[@]}")
 printf 'kept heap %s vs %s patients           = %5.2f  (<= 1.25, flat)   %s   [%s MB vs %s MB after GC; pool peaks %s vs %s MB]\n' \
   "$n" "$small" "$(echo "$k2 / $k1" | bc -l)" "$(verdict "$k2 / $k1 <= 1.25")" "$k2" "$k1" "${heap[in-process-2t-$n#1]}" "${heap[in-process-2t-$small]}"

@@ -75,7 +75,7 @@ public final class CohortEngine {
                 progress.update(++done[0]);
             };
             List<DataQualityIssue> fileIssues = s.threads() == 1
-                    ? grouper.group(s.input(), g -> sink.accept(workers.get().evaluate(g)))
+                    ? grouper.group(s.input(), 1, g -> sink.accept(workers.get().evaluate(g)))
                     : inParallel(s, grouper, workers, sink);
             aggregates.addFileIssues(fileIssues);
             try {
@@ -117,7 +117,7 @@ public final class CohortEngine {
         // The batch being filled, held in a one-element list so that the grouping callback can replace it.
         List<List<PatientGroup>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
         try {
-            List<DataQualityIssue> issues = grouper.group(s.input(), g -> {
+            List<DataQualityIssue> issues = grouper.group(s.input(), s.threads(), g -> {
                 batch.get(0).add(g);
                 if (batch.get(0).size() < BATCH) {
                     return;

@@ -80,12 +80,17 @@ public final class BulkExportReader {
      * Groups the export by patient without importing: each patient's lines go to the sink, one
      * patient at a time, in a fixed order for a given export (partition by partition, patient ids
      * sorted within a partition). Returns the issues that belong to no patient. Import the groups
-     * with {@link #importGroup}, on as many threads as wanted.
+     * with {@link #importGroup}, on as many threads as wanted. Reading may use every core.
      */
     public List<DataQualityIssue> group(Path folder, Consumer<PatientGroup> sink) {
+        return group(folder, Runtime.getRuntime().availableProcessors(), sink);
+    }
+
+    /** As {@link #group(Path, Consumer)}, reading on at most {@code threads} threads (the caller's when one). */
+    public List<DataQualityIssue> group(Path folder, int threads, Consumer<PatientGroup> sink) {
         List<DataQualityIssue> issues = new ArrayList<>();
         List<Path> files = files(folder, issues);
-        List<DataQualityIssue> merged = mergeOrdered ? new SortedExport(this).group(files, new ArrayList<>(issues), sink) : null;
+        List<DataQualityIssue> merged = mergeOrdered ? new SortedExport(this).group(files, threads, new ArrayList<>(issues), sink) : null;
         return merged != null ? merged : partitioned(files, issues, sink);
     }
 

@@ -10,15 +10,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import org.mbcnav.model.patient.DataQualityIssue;
 
 /**
  * The fast path of {@link BulkExportReader#group} for an export whose per-type files are each
  * ordered by patient id (as many servers, and `mbcnav synth`, write them). A first pass over
- * the files (in parallel, a file at a time per thread) parses every line once with a streaming
+ * the files (on as many threads as the caller allows, a file at a time per thread) parses every line once with a streaming
  * parser: it checks the order, collects what belongs to no patient (malformed lines,
  * Medications, unattached resources) and writes down which lines belong to which patient
  * ({@link PatientRuns}, a temporary file per input file). If every file is ordered, a second
@@ -46,7 +49,7 @@ final class SortedExport {
      * Groups the export if every file is ordered by patient id and returns the issues that
      * belong to no patient; returns null, having sent nothing to the sink, if a file is not.
      */
-    List<DataQualityIssue> group(List<Path> files, List<DataQualityIssue> issues, Consumer<PatientGroup> sink) {
+    List<DataQualityIssue> group(List<Path> files, int threads, List<DataQualityIssue> issues, Consumer<PatientGroup> sink) {
         Path spill = null;
         try {
             spill = Files.createTempDirectory("mbcnav-runs");
@@ -56,8 +59,7 @@ final class SortedExport {
             for (int i = 0; i < files.size(); i++) {
                 runs.add(dir.resolve("runs-" + i));
             }
-            List<FileScan> scans = IntStream.range(0, files.size()).parallel()
-                    .mapToObj(i -> check(files.get(i), runs.get(i), unordered)).toList();
+            List<FileScan> scans = checkAll(files, runs, threads, unordered);
             if (unordered.get()) {
                 return null;
             }
@@ -75,6 +77,47 @@ final class SortedExport {
             throw new UncheckedIOException("cannot group the bulk export (temporary files of the merge)", e);
         } finally {
             BulkExportReader.deleteQuietly(spill);
+        }
+    }
+
+    /**
+     * Checks every file, a file per task on at most {@code threads} threads (the caller's own
+     * thread when it is one), so that a run limited to one thread uses one.
+     */
+    private List<FileScan> checkAll(List<Path> files, List<Path> runs, int threads, AtomicBoolean unordered) {
+        if (threads <= 1 || files.size() <= 1) {
+            List<FileScan> scans = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                scans.add(check(files.get(i), runs.get(i), unordered));
+            }
+            return scans;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
+            Thread t = new Thread(r, "export-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FileScan>> tasks = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                int n = i;
+                tasks.add(pool.submit(() -> check(files.get(n), runs.get(n), unordered)));
+            }
+            List<FileScan> scans = new ArrayList<>();
+            for (Future<FileScan> t : tasks) {
+                scans.add(t.get());
+            }
+            return scans;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("reading the export was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -73,6 +73,12 @@ class BulkExportReaderTest {
         List<DataQualityIssue> mergedIssues = new BulkExportReader(new TestDrugs()).group(ordered, merged::add);
         assertThat(merged).hasSize(3).isEqualTo(general);
         assertThat(mergedIssues).isEqualTo(generalIssues).anyMatch(i -> i.where().startsWith("Observation.ndjson line"));
+        // The order check on one thread (the caller's, file after file) and on several finds the same.
+        for (int threads : new int[] {1, 3}) {
+            List<PatientGroup> again = new ArrayList<>();
+            assertThat(new BulkExportReader(new TestDrugs()).group(ordered, threads, again::add)).isEqualTo(generalIssues);
+            assertThat(again).isEqualTo(general);
+        }
 
         Path shuffled = dir.resolve("shuffled");
         Files.createDirectories(shuffled);
@@ -86,7 +92,7 @@ class BulkExportReaderTest {
         List<PatientGroup> fromShuffled = new ArrayList<>();
         BulkExportReader reader = new BulkExportReader(new TestDrugs());
         List<DataQualityIssue> sortedPathIssues = new SortedExport(reader)
-                .group(reader.files(shuffled, new ArrayList<>()), new ArrayList<>(), fromShuffled::add);
+                .group(reader.files(shuffled, new ArrayList<>()), 2, new ArrayList<>(), fromShuffled::add);
         assertThat(sortedPathIssues).isNull();
         assertThat(fromShuffled).isEmpty();
         new BulkExportReader(new TestDrugs()).group(shuffled, fromShuffled::add);

@@ -18,6 +18,7 @@ import org.mbcnav.cohort.CohortEngine;
 import org.mbcnav.cohort.CohortSettings;
 import org.mbcnav.cohort.Progress;
 import org.mbcnav.cohort.ProgressBar;
+import org.mbcnav.cohort.SecondHalfRate;
 import org.mbcnav.kb.KnowledgeLoader;
 import org.mbcnav.model.knowledge.Knowledge;
 import picocli.CommandLine.Command;
@@ -81,13 +82,14 @@ public final class CohortCommand implements Callable<Integer> {
         HeapAfterGc heap = new HeapAfterGc();
         long t0 = System.nanoTime();
         Aggregates a;
+        SecondHalfRate secondHalf = new SecondHalfRate(progressFor(input), System::nanoTime);
         switch (engine) {
             case "embedded" -> {
                 int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
                 if (n < 1) {
                     throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
                 }
-                a = new CohortEngine().run(new CohortSettings(input, out, date, knowledge, previous, n), progressFor(input));
+                a = new CohortEngine().run(new CohortSettings(input, out, date, knowledge, previous, n), secondHalf);
             }
             case "spark" -> {
                 return runSpark(date, err);
@@ -95,9 +97,10 @@ public final class CohortCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(), "unknown engine '" + engine + "' (use embedded or spark)");
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        err.printf(Locale.ROOT, "cohort: %,d patients (%,d planned, %,d not metastatic, %,d not imported; %,d malformed lines) in %.1f s, %,.0f patients/s; peak heap %,d MB, at most %,d MB after a collection%n",
+        err.printf(Locale.ROOT, "cohort: %,d patients (%,d planned, %,d not metastatic, %,d not imported; %,d malformed lines) in %.1f s, %,.0f patients/s%s; peak heap %,d MB, at most %,d MB after a collection%n",
                 a.patients(), a.planned(), a.count("not-metastatic"), a.count("not-imported"), a.malformedLines(), seconds,
-                a.patients() / seconds, peakHeapMb(), heap.maxMb());
+                a.patients() / seconds, Double.isNaN(secondHalf.rate()) ? "" : String.format(Locale.ROOT, " (second half: %,.0f/s)", secondHalf.rate()),
+                peakHeapMb(), heap.maxMb());
         err.printf("cohort: report in %s (plans.ndjson, aggregates.json, summary.html)%n", out);
         err.flush();
         return 0;

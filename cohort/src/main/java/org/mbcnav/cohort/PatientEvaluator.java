@@ -91,8 +91,9 @@ public final class PatientEvaluator {
             if (c.setting() != TherapySetting.METASTATIC || c.start() == null || c.start().isAfter(asOf)) {
                 continue;
             }
-            LineOffer then = planner.offered(HistoryBefore.at(patient, c.start()), c.start());
             Set<String> given = new HashSet<>(c.drugs());
+            // Only options with one of the course's drugs can be "in an option" or match it exactly.
+            LineOffer then = planner.offered(HistoryBefore.at(patient, c.start()), c.start(), given);
             boolean any = false;
             boolean exact = false;
             for (PlanOutline.Option o : then.options()) {

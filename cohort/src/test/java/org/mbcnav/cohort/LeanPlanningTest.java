@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mbcnav.engine.LineOffer;
@@ -16,6 +17,7 @@ import org.mbcnav.fhir.BulkExportReader;
 import org.mbcnav.fhir.BulkPatientResult;
 import org.mbcnav.fhir.KnowledgeDrugCodes;
 import org.mbcnav.io.Mappers;
+import org.mbcnav.model.knowledge.Regimen;
 import org.mbcnav.model.patient.Patient;
 import org.mbcnav.model.patient.TherapySetting;
 import org.mbcnav.model.patient.TreatmentCourse;
@@ -41,6 +43,7 @@ class LeanPlanningTest {
         Planner planner = new Planner(TestKnowledge.get());
         int plans = 0;
         int offered = 0;
+        int leftOut = 0;
         for (BulkPatientResult r : read) {
             Patient p = r.result().patient();
             assertOutline(planner, p, AS_OF);
@@ -51,13 +54,36 @@ class LeanPlanningTest {
                     assertOffer(planner, then, c.start());
                     assertOutline(planner, then, c.start());
                     plans++;
-                    offered += planner.offered(then, c.start()).options().size();
+                    List<PlanOutline.Option> all = planner.offered(then, c.start()).options();
+                    offered += all.size();
+                    leftOut += assertOfferForDrugs(planner, then, c, all);
                 }
             }
         }
         assertThat(read).hasSize(1500);
         assertThat(plans).isGreaterThan(3000);
         assertThat(offered).as("options offered at course starts").isGreaterThan(1000);
+        assertThat(leftOut).as("options left out by the drug filter").isGreaterThan(1000);
+    }
+
+    /**
+     * The offer for a course's drugs is the full offer without the regimens that cannot give any
+     * of them (no component, whatever its condition, has one), so it judges the course the same.
+     * Returns how many options it left out.
+     */
+    private static int assertOfferForDrugs(Planner planner, Patient then, TreatmentCourse c, List<PlanOutline.Option> all) {
+        Set<String> given = Set.copyOf(c.drugs());
+        List<PlanOutline.Option> forDrugs = planner.offered(then, c.start(), given).options();
+        List<PlanOutline.Option> expected = all.stream().filter(o -> canGive(o.id(), given)).toList();
+        assertThat(forDrugs).as(then.id() + " at " + c.start()).isEqualTo(expected);
+        assertThat(all.stream().filter(o -> !canGive(o.id(), given)))
+                .as("left out options have none of the course's drugs").allMatch(o -> java.util.Collections.disjoint(o.drugs(), given));
+        return all.size() - forDrugs.size();
+    }
+
+    private static boolean canGive(String regimenId, Set<String> drugs) {
+        Regimen r = TestKnowledge.get().regimens().stream().filter(x -> x.id().equals(regimenId)).findFirst().orElseThrow();
+        return r.components().stream().anyMatch(comp -> comp.drugs().stream().anyMatch(drugs::contains));
     }
 
     private static void assertOutline(Planner planner, Patient p, LocalDate asOf) {

@@ -2,6 +2,8 @@ package org.mbcnav.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -42,11 +44,24 @@ public final class Planner {
      * calls this once per treatment course to judge concordance.
      */
     public LineOffer offered(Patient patient, LocalDate asOf) {
+        return offered(patient, asOf, null);
+    }
+
+    /**
+     * {@link #offered(Patient, LocalDate)} among the regimens that can give at least one of the
+     * given drugs only (any of their components, whatever its condition): the options a course
+     * of these drugs can match. The others are not screened, which is most of the cost when a
+     * course has one or two drugs. Null drugs: every regimen.
+     */
+    public LineOffer offered(Patient patient, LocalDate asOf, Collection<String> drugs) {
         ClinicalState state = new ClinicalStateDeriver(k, false).derive(patient, asOf);
         RegimenScreen screen = new RegimenScreen(new CriterionEvaluator(state, index));
         List<PlanOutline.Option> options = new ArrayList<>();
         for (RegimenScreen.Rules rules : index.screens()) {
             Regimen r = rules.regimen();
+            if (drugs != null && Collections.disjoint(rules.possibleDrugs(), drugs)) {
+                continue;
+            }
             if (screen.offered(rules)) {
                 options.add(new PlanOutline.Option(0, r.id(), r.category(), screen.drugs(rules)));
             }

@@ -45,10 +45,15 @@ public final class PatientEvaluator {
     private final ObjectMapper json;
     /** Reused by every line of this evaluator (one per thread): the line's text is built without a tree. */
     private final BufferRecycler buffers = new BufferRecycler();
-    /** JSON arrays of lists of knowledge ids already written ({@link #knownStrings}); per thread, like the evaluator. */
-    private final Map<List<String>, String> arrays = new HashMap<>();
+    /** JSON text already written ({@link #known}), per thread like the evaluator: lists of knowledge ids, the disclaimer. */
+    private final Map<List<String>, String> lists = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
+    /** Options with their rank: a few hundred regimen-rank pairs recur. */
+    private final Map<PlanOutline.Option, String> options = new HashMap<>();
     /** Few lists repeat often; a larger store kept 10-20 MB alive per thread in a 100,000-patient run. */
     private static final int KEPT_LISTS = 1_000;
+    /** An option's text is about 100 bytes: this many keep well under a megabyte per thread. */
+    private static final int KEPT_OPTIONS = 5_000;
 
     /** @param previous the planner of the knowledge compared against, or null for no comparison */
     public PatientEvaluator(Planner planner, Planner previous, LocalDate asOf, ObjectMapper json) {
@@ -152,12 +157,14 @@ public final class PatientEvaluator {
                 g.writeNumberField("line", plan.line());
                 g.writeArrayFieldStart("options");
                 for (PlanOutline.Option p : plan.options()) {
-                    g.writeStartObject();
-                    g.writeNumberField("rank", p.rank());
-                    g.writeStringField("id", p.id());
-                    g.writeStringField("category", p.category());
-                    strings(g, "drugs", p.drugs());
-                    g.writeEndObject();
+                    g.writeRawValue(known(options, p, KEPT_OPTIONS, a -> {
+                        a.writeStartObject();
+                        a.writeNumberField("rank", p.rank());
+                        a.writeStringField("id", p.id());
+                        a.writeStringField("category", p.category());
+                        strings(a, "drugs", p.drugs());
+                        a.writeEndObject();
+                    }));
                 }
                 g.writeEndArray();
                 knownStrings(g, "excluded", plan.excluded());
@@ -185,7 +192,8 @@ public final class PatientEvaluator {
             }
             g.writeEndObject();
             if (plan != null) {
-                g.writeStringField("disclaimer", plan.disclaimer());
+                g.writeFieldName("disclaimer");
+                g.writeRawValue(known(texts, plan.disclaimer(), KEPT_LISTS, a -> a.writeString(plan.disclaimer())));
             }
             g.writeEndObject();
             g.close();
@@ -197,28 +205,43 @@ public final class PatientEvaluator {
 
     /**
      * A list of knowledge ids (excluded regimens, missing tests) written as {@link #strings}
-     * would write it. The same lists come back patient after patient (the exclusions are every
-     * regimen not offered), so the array's JSON text is kept per list, written by the same
-     * factory, and copied in; at most {@link #KEPT_LISTS} lists are kept.
+     * would write it, from the JSON text kept for an equal list ({@link #known}): the same lists
+     * come back patient after patient (the exclusions are every regimen not offered). The
+     * outline's lists are immutable, so they can be kept as keys.
      */
     private void knownStrings(JsonGenerator g, String field, List<String> values) throws IOException {
-        String array = arrays.get(values);
-        if (array == null) {
-            StringWriter text = new StringWriter();
-            try (JsonGenerator a = json.getFactory().createGenerator(text)) {
-                a.writeStartArray();
-                for (String v : values) {
-                    a.writeString(v);
-                }
-                a.writeEndArray();
+        g.writeFieldName(field);
+        g.writeRawValue(known(lists, values, KEPT_LISTS, a -> {
+            a.writeStartArray();
+            for (String v : values) {
+                a.writeString(v);
             }
-            array = text.toString();
-            if (arrays.size() < KEPT_LISTS) {
-                arrays.put(List.copyOf(values), array);
+            a.writeEndArray();
+        }));
+    }
+
+    /**
+     * The JSON text of a value that comes back patient after patient (an id list, an option with
+     * its rank, the disclaimer), written once by the same factory as the line and kept by an
+     * equal key, so that it is copied in instead of written again; at most {@code cap} are kept.
+     */
+    private <K> String known(Map<K, String> kept, K key, int cap, JsonWriting write) throws IOException {
+        String text = kept.get(key);
+        if (text == null) {
+            StringWriter out = new StringWriter();
+            try (JsonGenerator a = json.getFactory().createGenerator(out)) {
+                write.to(a);
+            }
+            text = out.toString();
+            if (kept.size() < cap) {
+                kept.put(key, text);
             }
         }
-        g.writeFieldName(field);
-        g.writeRawValue(array);
+        return text;
+    }
+
+    private interface JsonWriting {
+        void to(JsonGenerator g) throws IOException;
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {

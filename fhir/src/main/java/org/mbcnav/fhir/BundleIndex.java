@@ -17,6 +17,9 @@ import java.util.Set;
  */
 final class BundleIndex {
     private static final Set<String> BUNDLE_TYPES = Set.of("collection", "transaction", "searchset", "document");
+    /** The entry number of a resource given alone, not in a Bundle. */
+    private static final int ROOT = -1;
+    private static final List<String> SUBJECT_FIELDS = List.of("subject", "patient");
 
     private final List<Res> resources = new ArrayList<>();
     private final Map<String, Res> byKey = new HashMap<>();
@@ -38,7 +41,7 @@ final class BundleIndex {
         if ("Bundle".equals(type)) {
             index.readBundle(root);
         } else if ("Patient".equals(type)) {
-            index.add(root, null, "(root)");
+            index.add(root, null, ROOT);
         } else {
             log.error("(root)", "resourceType " + (type.isEmpty() ? "(missing)" : type),
                     "expected a FHIR Bundle (collection, transaction, searchset or document) or a Patient resource");
@@ -77,16 +80,20 @@ final class BundleIndex {
     }
 
     private void entry(JsonNode resource, String searchMode, String fullUrl, int i) {
-        String where = "Bundle.entry[" + i + "]";
         if (resource == null || !resource.isObject()) {
-            log.warning(where, "entry", "has no resource (a delete or response entry?); ignored");
+            log.warning(where(i), "entry", "has no resource (a delete or response entry?); ignored");
             return;
         }
         if ("outcome".equals(searchMode) || "OperationOutcome".equals(resource.path("resourceType").asText())) {
-            log.warning(where, "OperationOutcome", "the server reported: " + outcomeText(resource));
+            log.warning(where(i), "OperationOutcome", "the server reported: " + outcomeText(resource));
             return;
         }
-        add(resource, fullUrl, where);
+        add(resource, fullUrl, i);
+    }
+
+    /** Where an entry is, for issues: built only when there is one (a population imports millions of entries). */
+    private static String where(int entry) {
+        return entry == ROOT ? "(root)" : "Bundle.entry[" + entry + "]";
     }
 
     private static String outcomeText(JsonNode outcome) {
@@ -98,20 +105,20 @@ final class BundleIndex {
         return parts.isEmpty() ? "(no issues listed)" : String.join("; ", parts);
     }
 
-    private void add(JsonNode node, String fullUrl, String where) {
+    private void add(JsonNode node, String fullUrl, int entry) {
         if (!node.hasNonNull("resourceType")) {
-            log.warning(where, "resource", "has no resourceType; ignored");
+            log.warning(where(entry), "resource", "has no resourceType; ignored");
             return;
         }
         Res res = new Res(node, log);
         if (fullUrl != null && byKey.containsKey(fullUrl)) {
-            log.warning(where + " " + res.ref(), "fullUrl " + fullUrl,
+            log.warning(where(entry) + " " + res.ref(), "fullUrl " + fullUrl,
                     "duplicate fullUrl in the bundle; the first entry with it is used and this one ignored");
             return;
         }
         String relative = res.ref();
         if (res.id() != null && byKey.containsKey(relative) && fullUrl == null) {
-            log.warning(where, relative, "the same resource appears twice; the first copy is used");
+            log.warning(where(entry), relative, "the same resource appears twice; the first copy is used");
             return;
         }
         resources.add(res);
@@ -143,7 +150,7 @@ final class BundleIndex {
     /** A subject that names a patient who is not in the bundle would attach facts to the wrong person. */
     private void checkSubjects() {
         for (Res r : resources) {
-            for (String field : List.of("subject", "patient")) {
+            for (String field : SUBJECT_FIELDS) {
                 JsonNode ref = r.node().path(field).path("reference");
                 if (!ref.isTextual()) {
                     continue;

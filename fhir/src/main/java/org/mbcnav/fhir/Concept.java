@@ -24,13 +24,19 @@ record Concept(List<Coding> codings, String text) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return EMPTY;
         }
-        List<Coding> codings = new ArrayList<>();
-        if (node.has("coding")) {
-            for (JsonNode c : node.path("coding")) {
+        // One lookup per field and one list (the record's List.copyOf keeps a List.of as it is):
+        // this runs for every coded element of every resource of a population.
+        JsonNode coding = node.get("coding");
+        List<Coding> codings;
+        if (coding != null) {
+            codings = new ArrayList<>(coding.size());
+            for (JsonNode c : coding) {
                 codings.add(coding(c));
             }
         } else if (node.has("code") || node.has("system")) {
-            codings.add(coding(node));
+            codings = List.of(coding(node));
+        } else {
+            codings = List.of();
         }
         return new Concept(codings, textOf(node.get("text")));
     }

@@ -3,7 +3,8 @@
 # of N/10 and N patients (default N = 100000), then prints, each with the load average before and
 # after: the streaming floor (Jackson token walk of the same NDJSON, 1 and 2 threads), grouping by
 # patient alone (ordered export: merge path; unordered export: partition path), the in-process
-# engine on 1 and 2 threads at N and on 2 threads at N/10, and Spark local[2] at N; the heap
+# engine on 1 and 2 threads at N (and on 1 thread pinned to one core, beside the targets) and on
+# 2 threads at N/10, with the rate of each run's second half, and Spark local[2] at N; the heap
 # (peak of the pools, and the most kept alive after a collection) at N/10 and N; and each target
 # of the requirement with its ratio and PASS or FAIL.
 # Usage: [RUNS=3] scripts/cohort-bench.sh [N] [WORKDIR]; at N, the in-process and Spark runs are
@@ -79,15 +80,19 @@ run "in-process-2t-$small" "$small" "${cohort[@]}" "$work/pop-$small" --threads 
 # Each configuration at N runs RUNS times, interleaved, and the targets use the medians: single
 # runs of the same build moved by up to a fifth between one run and the next.
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-r1s=(); r2s=(); h1s=(); h2s=(); w2s=(); wss=()
+r1s=(); r2s=(); h1s=(); h2s=(); c1s=(); w2s=(); wss=()
+# One thread on one core (taskset): the JIT compiler and the collector share the worker's core,
+# as they share the two cores in the 2-thread run; "1 thread" alone leaves them the second core.
+pin=(); command -v taskset >/dev/null && pin=(taskset -c 0)
 for i in $(seq 1 "$runs"); do
   run "in-process-1t-$n#$i" "$n" "${cohort[@]}" "$work/pop-$n" --threads 1 --out "$work/report-1t"
   run "in-process-2t-$n#$i" "$n" "${cohort[@]}" "$work/pop-$n" --threads 2 --out "$work/report-2t"
+  [ ${#pin[@]} -gt 0 ] && run "in-process-1t1core-$n#$i" "$n" "${pin[@]}" "${cohort[@]}" "$work/pop-$n" --threads 1 --out "$work/report-1c"
   # shellcheck disable=SC2086
   run "spark-local2-$n#$i" "$n" "$JAVA_HOME/bin/java" -Xmx2g $opens -cp "$spark_cp" org.mbcnav.cohort.spark.SparkCohortJob "$work/pop-$n" \
     --as-of 2026-06-01 --out "$work/report-spark" --kb "$root/knowledge" --master 'local[2]'
   r1s+=("${rate[in-process-1t-$n#$i]}"); r2s+=("${rate[in-process-2t-$n#$i]}")
-  h1s+=("${half[in-process-1t-$n#$i]}"); h2s+=("${half[in-process-2t-$n#$i]}")
+  h1s+=("${half[in-process-1t-$n#$i]}"); h2s+=("${half[in-process-2t-$n#$i]}"); c1s+=("${rate[in-process-1t1core-$n#$i]:-}")
   w2s+=("${wall[in-process-2t-$n#$i]}"); wss+=("${wall[spark-local2-$n#$i]}")
   k2s+=("${kept[in-process-2t-$n#$i]}")
 done
@@ -106,6 +111,10 @@ printf 'in-process 2 threads / floor 2 threads  = %5.3f  (>= 0.5)   %s   [in-pro
 printf 'in-process 2 threads / 1 thread         = %5.2f  (>= 1.8, near-linear)   %s\n' "$(echo "$r2 / $r1" | bc -l)" "$(verdict "$r2 / $r1 >= 1.8")"
 h1=$(median "${h1s[@]}"); h2=$(median "${h2s[@]}")
 printf '  the same on the second halves of the runs = %5.2f  (not the target: warm-up left out; %s vs %s patients/s)\n' "$(echo "$h2 / $h1" | bc -l)" "$h2" "$h1"
+if [ ${#pin[@]} -gt 0 ]; then
+  c1=$(median "${c1s[@]}")
+  printf '  2 threads / 1 thread on one core        = %5.2f  (not the target: the JIT and collector on the same core as the worker; %s patients/s)\n' "$(echo "$r2 / $c1" | bc -l)" "$c1"
+fi
 k1=${kept[in-process-2t-$small]}; k2=$(median "${k2s[@]}")
 printf 'kept heap %s vs %s patients           = %5.2f  (<= 1.25, flat)   %s   [%s MB vs %s MB after GC; pool peaks %s vs %s MB]\n' \
   "$n" "$small" "$(echo "$k2 / $k1" | bc -l)" "$(verdict "$k2 / $k1 <= 1.25")" "$k2" "$k1" "${heap[in-process-2t-$n#1]}" "${heap[in-process-2t-$small]}"

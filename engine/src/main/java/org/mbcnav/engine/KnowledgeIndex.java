@@ -1,6 +1,8 @@
 package org.mbcnav.engine;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,6 +26,8 @@ final class KnowledgeIndex {
     private final Map<String, Rule> rechallenge = new HashMap<>();
     private final List<Regimen> regimensById;
     private final List<RegimenScreen.Rules> screens;
+    /** For each drug, the positions in {@link #screens} of the regimens that can give it. */
+    private final Map<String, BitSet> screensByDrug = new HashMap<>();
     private final MissingFacts missingFacts;
     /**
      * A number per criterion of the knowledge base, the same for equal criteria (criteria are
@@ -62,6 +66,11 @@ final class KnowledgeIndex {
         k.definitions().rankingRules().forEach(r -> index(r.when()));
         this.missingFacts = new MissingFacts(k);
         this.screens = regimensById.stream().map(r -> RegimenScreen.Rules.of(r, rechallenge.get(r.id()), this)).toList();
+        for (int i = 0; i < screens.size(); i++) {
+            for (String drug : screens.get(i).possibleDrugs()) {
+                screensByDrug.computeIfAbsent(drug, d -> new BitSet()).set(i);
+            }
+        }
     }
 
     private void index(Criterion c) {
@@ -116,6 +125,26 @@ final class KnowledgeIndex {
     /** What screening reads of each regimen, in id order (the order of {@link #regimensById}). */
     List<RegimenScreen.Rules> screens() {
         return screens;
+    }
+
+    /**
+     * The positions in {@link #screens} of the regimens that can give at least one of the drugs
+     * (a component has it, whatever the component's condition); every position for null drugs.
+     * A new set: the caller may keep it.
+     */
+    BitSet screensGivingAny(Collection<String> drugs) {
+        BitSet out = new BitSet(screens.size());
+        if (drugs == null) {
+            out.set(0, screens.size());
+            return out;
+        }
+        for (String drug : drugs) {
+            BitSet giving = screensByDrug.get(drug);
+            if (giving != null) {
+                out.or(giving);
+            }
+        }
+        return out;
     }
 
     /** The criterion's number (equal criteria share one), or -1 for a criterion built outside the knowledge base. */

@@ -2,8 +2,8 @@ package org.mbcnav.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -57,12 +57,12 @@ public final class Planner {
         ClinicalState state = new ClinicalStateDeriver(k, false).derive(patient, asOf);
         RegimenScreen screen = new RegimenScreen(new CriterionEvaluator(state, index));
         List<PlanOutline.Option> options = new ArrayList<>();
-        for (RegimenScreen.Rules rules : index.screens()) {
-            Regimen r = rules.regimen();
-            if (drugs != null && Collections.disjoint(rules.possibleDrugs(), drugs)) {
-                continue;
-            }
+        List<RegimenScreen.Rules> screens = index.screens();
+        BitSet which = index.screensGivingAny(drugs);
+        for (int i = which.nextSetBit(0); i >= 0; i = which.nextSetBit(i + 1)) {
+            RegimenScreen.Rules rules = screens.get(i);
             if (screen.offered(rules)) {
+                Regimen r = rules.regimen();
                 options.add(new PlanOutline.Option(0, r.id(), r.category(), screen.drugs(rules)));
             }
         }

@@ -20,21 +20,39 @@ import org.mbcnav.model.knowledge.Knowledge;
 
 /**
  * The Spark job (local[2]) and the in-process engine give exactly the same aggregates on the same
- * export. Each file is split into four input partitions, so line numbers of malformed lines at the
- * end of a file come from the counts of the partitions before theirs.
+ * export, on both of the job's paths: an export ordered by patient id in every file (merged by
+ * key range) and one with a file in reverse order (shuffled). Each file is split into four input
+ * partitions, so line numbers of malformed lines at the end of a file come from the counts of the
+ * partitions before theirs, and key ranges start inside files.
  */
 class EngineEqualityTest {
     @Test
-    void sparkLocalGivesTheSameAggregatesAsTheInProcessEngine(@TempDir Path dir) throws Exception {
+    void orderedExportIsMergedAndGivesTheSameAggregatesAsTheInProcessEngine(@TempDir Path dir) throws Exception {
+        assertThat(compare(dir, false)).as("merged by key range").isTrue();
+    }
+
+    @Test
+    void unorderedExportIsShuffledAndGivesTheSameAggregatesAsTheInProcessEngine(@TempDir Path dir) throws Exception {
+        assertThat(compare(dir, true)).as("merged by key range").isFalse();
+    }
+
+    /** Runs both engines on a synthetic export with malformed lines, checks their outputs agree, returns the job's path. */
+    private static boolean compare(Path dir, boolean reverseObservations) throws Exception {
         Path kbDir = Path.of(System.getProperty("mbcnav.root", ".."), "knowledge");
         Knowledge k = new KnowledgeLoader().load(kbDir);
         Path export = dir.resolve("pop");
         new SyntheticPopulation(SynthModel.defaults(), k, Mappers.json()).write(150, 11, LocalDate.of(2026, 6, 1), export, false, Progress.NONE);
+        if (reverseObservations) {
+            Path observations = export.resolve("Observation.ndjson");
+            java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(observations));
+            java.util.Collections.reverse(lines);
+            Files.write(observations, lines);
+        }
         Files.writeString(export.resolve("Observation.ndjson"), "{\"resourceType\": oops}\n[]\n", StandardOpenOption.APPEND);
         Files.writeString(export.resolve("Condition.ndjson"), "{\"resourceType\":\"Condition\",\"id\":\"orphan\"}\n", StandardOpenOption.APPEND);
 
         new CohortEngine().run(new CohortSettings(export, dir.resolve("in-process"), LocalDate.of(2026, 6, 1), k, null, 2), Progress.NONE);
-        SparkCohortJob.main(new String[] {export.toString(), "--as-of", "2026-06-01", "--out", dir.resolve("spark").toString(),
+        boolean merged = SparkCohortJob.run(new String[] {export.toString(), "--as-of", "2026-06-01", "--out", dir.resolve("spark").toString(),
                 "--kb", kbDir.toString(), "--master", "local[2]", "--partitions", "4"});
 
         String inProcess = Files.readString(dir.resolve("in-process/aggregates.json"));
@@ -49,6 +67,7 @@ class EngineEqualityTest {
             long lines = parts.filter(p -> p.getFileName().toString().startsWith("part-")).mapToLong(EngineEqualityTest::lines).sum();
             assertThat(lines).isEqualTo(150);
         }
+        return merged;
     }
 
     private static long lines(Path p) {

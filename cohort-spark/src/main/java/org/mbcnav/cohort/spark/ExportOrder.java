@@ -15,13 +15,17 @@ import java.util.TreeMap;
  * {@link String#compareTo}, as in the in-process engine's order check.
  */
 final class ExportOrder {
+    /** The start of a file in which the first pass found no patient line. */
+    static final long NO_PATIENTS = -1;
+
     private ExportOrder() {
     }
 
     /**
      * One task of the merge: the patients with ids in [lo, hi) (lo null: no lower bound, hi
      * null: no upper bound), read from each file from the byte offset in {@code starts}, the
-     * start of a line of a patient below lo (0 when there is none).
+     * start of a line of a patient below lo (0 when there is none; {@link #NO_PATIENTS} for a
+     * file without patient lines, such as one of Medications, which is not read at all).
      */
     record KeyRange(String lo, String hi, List<Long> starts) implements Serializable {
     }
@@ -92,6 +96,9 @@ final class ExportOrder {
      * above lo comes after it, while a sample of lo itself may follow earlier lines of lo.
      */
     private static long start(List<SplitScan.KeySample> fileSamples, String lo) {
+        if (fileSamples.isEmpty()) {
+            return NO_PATIENTS;
+        }
         long start = 0;
         if (lo == null) {
             return start;

@@ -37,6 +37,9 @@ final class RangeMerge implements Iterator<Tuple2<String, List<String>>>, Closea
         BulkLineParser parser = new BulkLineParser();
         try {
             for (int f = 0; f < files.size(); f++) {
+                if (range.starts().get(f) == ExportOrder.NO_PATIENTS) {
+                    continue;
+                }
                 cursors.add(new Cursor(new Path(files.get(f)), range.starts().get(f), range.lo(), range.hi(), parser, conf));
             }
         } catch (IOException | RuntimeException e) {

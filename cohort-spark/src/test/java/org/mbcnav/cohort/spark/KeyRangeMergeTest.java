@@ -56,6 +56,10 @@ class KeyRangeMergeTest {
         Files.writeString(patients, text.replaceFirst("\"gender\":\"female\"", "\"gender\":\"female\",\"name\":[{\"family\":\"Müller-Ñúñez 李\"}]"));
         Path specimens = export.resolve("Specimen.ndjson");
         Files.writeString(specimens, Files.readString(specimens).replace("\n", "\r\n"));
+        // A file without patient lines, which the merge does not read (the files are listed from the
+        // folder once the manifest is gone).
+        Files.delete(export.resolve("manifest.json"));
+        Files.writeString(export.resolve("Medication.ndjson"), "{\"resourceType\":\"Medication\",\"id\":\"m1\"}\n".repeat(50));
 
         List<Tuple2<String, List<String>>> expected = new ArrayList<>();
         new BulkExportReader(new KnowledgeDrugCodes(k)).group(export, g -> expected.add(new Tuple2<>(g.patientId(), g.lines())));
@@ -67,7 +71,10 @@ class KeyRangeMergeTest {
         List<SplitScan> scans = job.scan(files, 4);
         assertThat(job.mergeable(files, scans)).isTrue();
         List<Tuple2<String, List<String>>> merged = job.merged(files, scans).collect();
-        assertThat(ExportOrder.ranges(scans, files.size(), 32)).hasSizeGreaterThan(16);
+        List<ExportOrder.KeyRange> ranges = ExportOrder.ranges(scans, files.size(), 32);
+        assertThat(ranges).hasSizeGreaterThan(16);
+        int medicationFile = files.indexOf(files.stream().filter(f -> f.endsWith("/Medication.ndjson")).findFirst().orElseThrow());
+        assertThat(ranges).allMatch(r -> r.starts().get(medicationFile) == ExportOrder.NO_PATIENTS);
         assertThat(merged).hasSize(expected.size());
         for (int i = 0; i < expected.size(); i++) {
             assertThat(merged.get(i)._1()).isEqualTo(expected.get(i)._1());

@@ -48,7 +48,7 @@ public final class BulkLineParser {
      * a byte-order mark) and every line found malformed are classified from the decoded text,
      * so that blank lines, columns and messages are exactly those of the text.
      */
-    BulkLine classify(byte[] bytes, int start, int length) {
+    public BulkLine classify(byte[] bytes, int start, int length) {
         int end = start + length;
         int i = start;
         while (i < end && (bytes[i] == ' ' || bytes[i] == '\t')) {

@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.hadoop.mapred.TextInputFormat;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -27,6 +31,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
 import org.mbcnav.cohort.Aggregates;
 import org.mbcnav.cohort.PatientEvaluator;
 import org.mbcnav.cohort.PatientOutcome;
@@ -45,18 +50,29 @@ import scala.Tuple2;
 
 /**
  * The cohort job on Spark, with the engine code of the in-process engine: lines are classified
- * by {@link BulkLineParser}, grouped by patient with a shuffle (instead of on-disk partitions),
- * imported by {@link BulkExportReader#importGroup}, evaluated by {@link PatientEvaluator} and
- * counted by {@link Aggregates}, merged across partitions. Resources of a patient are put back in
- * export order (file, line) before import, so each patient is imported exactly as in process.
+ * by {@link BulkLineParser} in a first pass that also checks whether every file is ordered by
+ * patient id; an ordered export is grouped by a k-way merge per key range ({@link RangeMerge}),
+ * any other by a shuffle. Each patient is imported by {@link BulkExportReader#importGroup},
+ * evaluated by {@link PatientEvaluator} and counted by {@link Aggregates}, merged across
+ * partitions. On both paths a patient's lines come in export order (file, then line), so each
+ * patient is imported exactly as in process.
  */
 final class SparkCohort {
     private final SparkSession spark;
     private final JavaSparkContext jsc;
+    /** Patient lines per sample of the first pass: the merge reads at most about this many lines of a file before its range. */
+    private final int sampleEvery;
+    /** Whether the last run merged the export (true) or shuffled it. */
+    boolean lastRunMerged;
 
     SparkCohort(SparkSession spark) {
+        this(spark, 1000);
+    }
+
+    SparkCohort(SparkSession spark, int sampleEvery) {
         this.spark = spark;
         this.jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        this.sampleEvery = sampleEvery;
     }
 
     Aggregates run(JobArgs a) throws Exception {
@@ -69,17 +85,10 @@ final class SparkCohort {
         List<DataQualityIssue> fileIssues = new ArrayList<>();
         List<String> files = ExportFiles.list(a.input(), conf, json, fileIssues);
 
-        JavaRDD<ExportLine> lines = jsc.emptyRDD();
-        for (int i = 0; i < files.size(); i++) {
-            int fileIndex = i;
-            // Numbered per input partition in the same pass (no extra job to count lines first): the
-            // (partition, index) pair orders a file's lines, and the partitions' line counts, which
-            // come back with the side lines, turn it into a line number where one is reported.
-            lines = lines.union(textFile(files.get(i), a.minPartitions()).mapPartitionsWithIndex((p, it) -> classify(it, fileIndex, p), true));
-        }
-        lines = lines.persist(StorageLevel.MEMORY_AND_DISK());
-
-        List<ExportLine> notPatients = lines.filter(l -> !l.kind().equals(BulkLine.Kind.PATIENT_RESOURCE.name())).collect();
+        int minPartitions = a.minPartitions() > 0 ? a.minPartitions() : jsc.defaultMinPartitions();
+        List<SplitScan> scans = scan(files, minPartitions);
+        List<ExportLine> notPatients = new ArrayList<>();
+        scans.forEach(s -> notPatients.addAll(s.sideLines()));
         LineNumbers numbers = LineNumbers.of(notPatients);
         Map<String, Long> unattached = new TreeMap<>();
         Map<String, String> medications = new HashMap<>();
@@ -98,12 +107,12 @@ final class SparkCohort {
         unattached.forEach((type, n) -> fileIssues.add(BulkLine.unattachedIssue(type, n)));
         Broadcast<HashMap<String, String>> formulary = jsc.broadcast(new HashMap<>(medications));
 
-        JavaPairRDD<String, Iterable<ExportLine>> byPatient = lines
-                .filter(l -> l.kind().equals(BulkLine.Kind.PATIENT_RESOURCE.name()))
-                .mapToPair(l -> new Tuple2<>(l.patientId(), l))
-                .groupByKey();
+        lastRunMerged = mergeable(files, scans);
+        System.err.println(lastRunMerged ? "cohort-spark: every file is ordered by patient id; merging the files by key range, no shuffle"
+                : "cohort-spark: the export is not ordered by patient id in every file (or is compressed); grouping by a shuffle");
+        JavaRDD<Tuple2<String, List<String>>> groups = lastRunMerged ? merged(files, scans) : shuffled(files, minPartitions);
         String asOf = a.asOf().toString();
-        JavaRDD<PatientOutcome> outcomes = byPatient.mapPartitions(groups -> evaluate(groups, kb.value(),
+        JavaRDD<PatientOutcome> outcomes = groups.mapPartitions(g -> evaluate(g, kb.value(),
                 prevKb == null ? null : prevKb.value(), formulary.value(), asOf)).persist(StorageLevel.MEMORY_AND_DISK());
 
         Aggregates aggregates = outcomes.aggregate(previous == null ? new Aggregates() : new Aggregates().compared(),
@@ -114,16 +123,77 @@ final class SparkCohort {
         writeText(a.out() + "/" + ReportFiles.AGGREGATES, ReportFiles.aggregatesJson(aggregates, asOf, knowledge, previous, json), conf);
         writeText(a.out() + "/" + ReportFiles.SUMMARY, ReportFiles.summaryHtml(aggregates, asOf, knowledge, previous), conf);
         outcomes.unpersist();
-        lines.unpersist();
         return aggregates;
     }
 
-    private JavaRDD<String> textFile(String file, int minPartitions) {
-        return minPartitions > 0 ? jsc.textFile(file, minPartitions) : jsc.textFile(file);
+    /**
+     * The first pass: each file read with the byte offsets of its lines, one {@link SplitScan}
+     * per input split (the lines that belong to no patient, numbered within the split, and what
+     * the order check and the merge need).
+     */
+    List<SplitScan> scan(List<String> files, int minPartitions) {
+        JavaRDD<SplitScan> scans = jsc.emptyRDD();
+        int every = sampleEvery;
+        for (int i = 0; i < files.size(); i++) {
+            int fileIndex = i;
+            JavaPairRDD<LongWritable, Text> lines = jsc.hadoopFile(files.get(i), TextInputFormat.class, LongWritable.class, Text.class,
+                    minPartitions);
+            scans = scans.union(lines.mapPartitionsWithIndex((p, it) -> SplitScan.scan(it, fileIndex, p, every), true));
+        }
+        return scans.collect();
     }
 
-    /** Classifies one input partition; its lines are numbered from 1 within it, and a last record gives their count. */
-    private static Iterator<ExportLine> classify(Iterator<String> it, int file, int partition) {
+    /**
+     * An export is merged when every file is ordered by patient id and none is compressed (a
+     * compressed file cannot be entered at a byte offset; it is grouped by the shuffle).
+     */
+    boolean mergeable(List<String> files, List<SplitScan> scans) {
+        CompressionCodecFactory codecs = new CompressionCodecFactory(jsc.hadoopConfiguration());
+        for (String f : files) {
+            if (codecs.getCodec(new org.apache.hadoop.fs.Path(f)) != null) {
+                return false;
+            }
+        }
+        return ExportOrder.ordered(scans);
+    }
+
+    /**
+     * The patients of an ordered export, without a shuffle: one task per key range, each merging
+     * the files from the offsets sampled by the first pass ({@link RangeMerge}); about two ranges
+     * per core, or as many as the largest file has splits, whichever is more.
+     */
+    JavaRDD<Tuple2<String, List<String>>> merged(List<String> files, List<SplitScan> scans) {
+        Map<Integer, Integer> splits = new HashMap<>();
+        scans.forEach(s -> splits.merge(s.file(), 1, Integer::sum));
+        int largest = splits.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        List<ExportOrder.KeyRange> ranges = ExportOrder.ranges(scans, files.size(), Math.max(2 * jsc.defaultParallelism(), largest));
+        Broadcast<SerializableConfiguration> conf = jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
+        List<String> paths = List.copyOf(files);
+        return jsc.parallelize(ranges, ranges.size()).flatMap(r -> new RangeMerge(r, paths, conf.value().value()));
+    }
+
+    /**
+     * The patients of any export: every patient line is shuffled to her patient's partition and
+     * her lines are put back in export order (file, then line).
+     */
+    JavaRDD<Tuple2<String, List<String>>> shuffled(List<String> files, int minPartitions) {
+        JavaRDD<ExportLine> lines = jsc.emptyRDD();
+        for (int i = 0; i < files.size(); i++) {
+            int fileIndex = i;
+            // Numbered per input partition as in the first pass: the (file, partition, index)
+            // triple orders a patient's lines.
+            lines = lines.union(jsc.textFile(files.get(i), minPartitions).mapPartitionsWithIndex((p, it) -> patientLines(it, fileIndex, p), true));
+        }
+        return lines.mapToPair(l -> new Tuple2<>(l.patientId(), l)).groupByKey().map(g -> {
+            List<ExportLine> rows = new ArrayList<>();
+            g._2().forEach(rows::add);
+            rows.sort(ExportLine.IN_EXPORT_ORDER);
+            return new Tuple2<>(g._1(), rows.stream().map(ExportLine::text).toList());
+        });
+    }
+
+    /** The patient lines of one input partition, numbered from 1 within it. */
+    private static Iterator<ExportLine> patientLines(Iterator<String> it, int file, int partition) {
         BulkLineParser parser = new BulkLineParser();
         List<ExportLine> out = new ArrayList<>();
         long index = 0;
@@ -131,18 +201,15 @@ final class SparkCohort {
             String text = it.next();
             index++;
             BulkLine c = parser.classify(text);
-            if (c.kind() == BulkLine.Kind.BLANK) {
-                continue;
+            if (c.kind() == BulkLine.Kind.PATIENT_RESOURCE) {
+                out.add(new ExportLine(c.kind().name(), c.patientId(), c.resourceType(), c.id(), file, partition, index, c.column(), c.problem(),
+                        text));
             }
-            boolean keepText = c.kind() == BulkLine.Kind.PATIENT_RESOURCE || c.kind() == BulkLine.Kind.MEDICATION;
-            out.add(new ExportLine(c.kind().name(), c.patientId(), c.resourceType(), c.id(), file, partition, index, c.column(), c.problem(),
-                    keepText ? text : null));
         }
-        out.add(ExportLine.partitionCount(file, partition, index));
         return out.iterator();
     }
 
-    private static Iterator<PatientOutcome> evaluate(Iterator<Tuple2<String, Iterable<ExportLine>>> groups, ShippedKnowledge kb,
+    private static Iterator<PatientOutcome> evaluate(Iterator<Tuple2<String, List<String>>> groups, ShippedKnowledge kb,
             ShippedKnowledge previous, Map<String, String> medicationLines, String asOf) throws IOException {
         Knowledge k = kb.load();
         ObjectMapper json = Mappers.json();
@@ -156,12 +223,8 @@ final class SparkCohort {
         }
         List<PatientOutcome> out = new ArrayList<>();
         while (groups.hasNext()) {
-            Tuple2<String, Iterable<ExportLine>> g = groups.next();
-            List<ExportLine> rows = new ArrayList<>();
-            g._2().forEach(rows::add);
-            rows.sort(ExportLine.IN_EXPORT_ORDER);
-            List<String> text = rows.stream().map(ExportLine::text).toList();
-            out.add(evaluator.evaluate(importer.importGroup(new PatientGroup(g._1(), text, medications))));
+            Tuple2<String, List<String>> g = groups.next();
+            out.add(evaluator.evaluate(importer.importGroup(new PatientGroup(g._1(), g._2(), medications))));
         }
         return out.iterator();
     }

@@ -13,6 +13,11 @@ public final class SparkCohortJob {
     }
 
     public static void main(String[] args) throws Exception {
+        run(args);
+    }
+
+    /** Runs the job; true when the export was merged by key range, false when it was shuffled. */
+    static boolean run(String[] args) throws Exception {
         JobArgs a = JobArgs.parse(args);
         SparkSession.Builder builder = SparkSession.builder().appName("mbcnav-cohort");
         // Kryo rather than Java serialization for the shuffle of the export's lines, unless the
@@ -28,7 +33,9 @@ public final class SparkCohortJob {
         }
         SparkSession spark = builder.getOrCreate();
         try {
-            new SparkCohort(spark).run(a);
+            SparkCohort job = new SparkCohort(spark);
+            job.run(a);
+            return job.lastRunMerged;
         } finally {
             if (a.master() != null) {
                 spark.stop();

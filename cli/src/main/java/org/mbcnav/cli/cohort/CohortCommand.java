@@ -126,11 +126,10 @@ public final class CohortCommand implements Callable<Integer> {
         try {
             job = Class.forName(SPARK_JOB);
         } catch (ClassNotFoundException e) {
-            err.println("error: the Spark engine is not in this installation (the cohort-spark module is built separately so that");
-            err.println("the CLI does not carry Spark). Build it and submit the job (docs/cohort.md, \"Spark engine\"):");
-            err.println("  ./mvnw -q -pl cohort-spark -am package -DskipTests");
-            err.println("  spark-submit --class " + SPARK_JOB + " --master " + master + " cohort-spark/target/cohort-spark-job.jar \\");
-            err.println("    " + String.join(" ", args.subList(0, 5)) + " " + String.join(" ", args.subList(7, args.size())));
+            err.println("error: the Spark engine is not on this class path (the cohort-spark module is built separately so");
+            err.println("that the application does not carry Spark). The ./mbcnav launcher builds it and adds it for");
+            err.println("--engine spark; on a cluster, submit " + SPARK_JOB + " with spark-submit");
+            err.println("(docs/cohort.md, \"Spark engine\").");
             err.flush();
             return 2;
         }
@@ -139,6 +138,8 @@ public final class CohortCommand implements Callable<Integer> {
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof Exception x ? x : e;
         }
+        err.printf("cohort: report in %s (plans.parquet, plans-ndjson/, aggregates.json, summary.html)%n", out);
+        err.flush();
         return 0;
     }
 

@@ -67,8 +67,10 @@ final class KnowledgeIndex {
         this.missingFacts = new MissingFacts(k);
         this.screens = regimensById.stream().map(r -> RegimenScreen.Rules.of(r, rechallenge.get(r.id()), this)).toList();
         for (int i = 0; i < screens.size(); i++) {
-            for (String drug : screens.get(i).possibleDrugs()) {
-                screensByDrug.computeIfAbsent(drug, d -> new BitSet()).set(i);
+            for (Component c : screens.get(i).regimen().components()) {
+                for (String drug : c.drugs()) {
+                    screensByDrug.computeIfAbsent(drug, d -> new BitSet()).set(i);
+                }
             }
         }
     }

@@ -27,11 +27,10 @@ final class RegimenScreen {
      * What screening reads of one regimen, picked out once per knowledge base
      * ({@link KnowledgeIndex#screens}): the conditions of the rules that can rule it out, i.e. the
      * verified exclusions with the no-rechallenge rule, and the verified contraindications; and
-     * for a regimen without conditional components (most), its drugs, the same for every patient;
-     * and every drug any of its components can give, whatever their conditions.
+     * for a regimen without conditional components (most), its drugs, the same for every patient.
      */
     record Rules(Regimen regimen, Numbered eligibility, Numbered exclusions, Numbered contraindications,
-                 List<String> unconditionalDrugs, Set<String> possibleDrugs) {
+                 List<String> unconditionalDrugs) {
         static Rules of(Regimen r, Rule rechallenge, KnowledgeIndex index) {
             List<Criterion> exclusions = new ArrayList<>();
             for (Rule rule : r.exclusions()) {
@@ -50,7 +49,7 @@ final class RegimenScreen {
             }
             boolean unconditional = r.components().stream().allMatch(c -> c.when() == null);
             return new Rules(r, Numbered.of(r.eligibility(), index), Numbered.of(exclusions, index),
-                    Numbered.of(contraindications, index), unconditional ? drugs(r, c -> true) : null, Set.copyOf(drugs(r, c -> true)));
+                    Numbered.of(contraindications, index), unconditional ? drugs(r, c -> true) : null);
         }
     }
 

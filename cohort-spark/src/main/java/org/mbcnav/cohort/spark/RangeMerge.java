@@ -98,7 +98,6 @@ final class RangeMerge implements Iterator<Tuple2<String, List<String>>>, Closea
 
     /** The next patient line of the range in one file. */
     private static final class Cursor {
-        private final Path file;
         private final FSDataInputStream in;
         private final LineReader reader;
         private final Text text = new Text();
@@ -112,7 +111,6 @@ final class RangeMerge implements Iterator<Tuple2<String, List<String>>>, Closea
         String line;
 
         Cursor(Path file, long start, String lo, String hi, BulkLineParser parser, Configuration conf) throws IOException {
-            this.file = file;
             FileSystem fs = file.getFileSystem(conf);
             this.in = fs.open(file);
             if (start > 0) {
